@@ -1,0 +1,31 @@
+// Branded, prefixed ids (`sticky:…`): a record's kind is readable from its id alone, and the
+// type system keeps a StickyId from being passed where a GroupId is expected.
+
+export type Id<Prefix extends string> = `${Prefix}:${string}` & { readonly __brand: Prefix };
+
+export const ID_PREFIXES = [
+  'workshop',
+  'group',
+  'participant',
+  'sticky',
+  'cluster',
+  'placement',
+  'reaction',
+  'round',
+  'vote',
+  'agreement',
+  'decision',
+  'action',
+  'phase',
+] as const;
+export type IdPrefix = (typeof ID_PREFIXES)[number];
+
+export function newId<P extends IdPrefix>(prefix: P): Id<P> {
+  // Web Crypto exists in every runtime we target (Chromium, Electron, Node 20).
+  const { crypto } = globalThis as unknown as { crypto: { randomUUID(): string } };
+  return `${prefix}:${crypto.randomUUID()}` as Id<P>;
+}
+
+export function hasPrefix<P extends IdPrefix>(prefix: P, value: string): value is Id<P> {
+  return value.startsWith(`${prefix}:`) && value.length > prefix.length + 1;
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { ClusterSchema, StickySchema } from './board';
+import { PhaseSchema, PlacementSchema, ReactionSchema, VoteSchema, VotingRoundSchema } from './facilitation';
+import { ActionItemSchema, AgreementSchema, DecisionSchema } from './outcomes';
+import { GroupSchema, ParticipantSchema, WorkshopSchema } from './workshop';
+
+const many = <T extends z.ZodType>(schema: T, max = 20000) => z.array(schema).max(max);
+
+/**
+ * Everything one workshop holds. It is the unit of the workshop file, of duplication, of
+ * "Reset the sample" and of undoing a delete.
+ */
+export const WorkshopBundleSchema = z
+  .object({
+    workshop: WorkshopSchema,
+    groups: z.array(GroupSchema).min(2).max(4),
+    participants: many(ParticipantSchema, 1000),
+    phases: many(PhaseSchema, 200),
+    stickies: many(StickySchema),
+    clusters: many(ClusterSchema),
+    placements: many(PlacementSchema, 100),
+    reactions: many(ReactionSchema),
+    rounds: many(VotingRoundSchema, 200),
+    votes: many(VoteSchema),
+    agreements: many(AgreementSchema, 2000),
+    decisions: many(DecisionSchema, 2000),
+    actions: many(ActionItemSchema, 2000),
+  })
+  .superRefine((b, ctx) => {
+    for (const problem of bundleIntegrityProblems(b)) ctx.addIssue({ code: 'custom', message: problem });
+  });
+export type WorkshopBundle = z.infer<typeof WorkshopBundleSchema>;
+
+export const BUNDLE_TABLES = [
+  'groups',
+  'participants',
+  'phases',
+  'stickies',
+  'clusters',
+  'placements',
+  'reactions',
+  'rounds',
+  'votes',
+  'agreements',
+  'decisions',
+  'actions',
+] as const satisfies readonly (keyof WorkshopBundle)[];
+export type BundleTable = (typeof BUNDLE_TABLES)[number];
+
+type UncheckedBundle = Omit<WorkshopBundle, never>;
+
+/** Plain-words problems with the references inside a bundle; empty when it holds together. */
+export function bundleIntegrityProblems(b: UncheckedBundle): string[] {
+  const problems: string[] = [];
+  const wid = b.workshop.id;
+  const seen = new Set<string>([wid]);
+  for (const table of BUNDLE_TABLES) {
+    for (const record of b[table]) {
+      if (record.workshopId !== wid) problems.push(`${record.id} belongs to another workshop`);
+      if (seen.has(record.id)) problems.push(`${record.id} appears twice`);
+      seen.add(record.id);
+    }
+  }
+  const groupIds = new Set<string>(b.groups.map((g) => g.id));
+  const names = new Set<string>();
+  for (const g of b.groups) {
+    const key = g.name.trim().toLocaleLowerCase();
+    if (names.has(key)) problems.push(`Two groups are called "${g.name}"`);
+    names.add(key);
+  }
+  const group = (id: string | null, what: string) => {
+    if (id !== null && !groupIds.has(id)) problems.push(`${what} refers to a missing group`);
+  };
+  const participantIds = new Set<string>(b.participants.map((p) => p.id));
+  const owner = (o: { kind: 'participant' | 'group'; id: string } | null, what: string) => {
+    if (!o) return;
+    if (o.kind === 'group') group(o.id, what);
+    else if (!participantIds.has(o.id)) problems.push(`${what} refers to a missing participant`);
+  };
+  const clusterIds = new Set<string>(b.clusters.map((c) => c.id));
+  const stickyIds = new Set<string>(b.stickies.map((s) => s.id));
+  const roundIds = new Set<string>(b.rounds.map((r) => r.id));
+  const agreementIds = new Set<string>(b.agreements.map((a) => a.id));
+  const sticky = (id: string, what: string) => {
+    if (!stickyIds.has(id)) problems.push(`${what} refers to a missing sticky`);
+  };
+
+  for (const p of b.participants) group(p.groupId, `Participant ${p.id}`);
+  for (const p of b.phases) group(p.groupId, `Phase ${p.id}`);
+  for (const s of b.stickies) {
+    group(s.authorGroupId, `Sticky ${s.id}`);
+    group(s.subjectGroupId, `Sticky ${s.id}`);
+    owner(s.parkingOwner, `Sticky ${s.id}`);
+    if (s.clusterId !== null && !clusterIds.has(s.clusterId)) problems.push(`Sticky ${s.id} refers to a missing cluster`);
+  }
+  for (const c of b.clusters) {
+    group(c.authorGroupId, `Cluster ${c.id}`);
+    group(c.subjectGroupId, `Cluster ${c.id}`);
+  }
+  for (const p of b.placements) {
+    group(p.groupId, `Placement ${p.id}`);
+    group(p.subjectGroupId, `Placement ${p.id}`);
+  }
+  for (const r of b.reactions) {
+    group(r.groupId, `Reaction ${r.id}`);
+    sticky(r.stickyId, `Reaction ${r.id}`);
+  }
+  for (const v of b.votes) {
+    sticky(v.stickyId, `Vote ${v.id}`);
+    owner(v.voter, `Vote ${v.id}`);
+    if (!roundIds.has(v.roundId)) problems.push(`Vote ${v.id} refers to a missing voting round`);
+  }
+  for (const a of b.agreements) {
+    for (const id of a.stickyIds) sticky(id, `Agreement ${a.id}`);
+    for (const answer of a.answers) group(answer.groupId, `Agreement ${a.id}`);
+  }
+  for (const a of b.actions) {
+    owner(a.owner, `Action ${a.id}`);
+    if (a.source?.kind === 'sticky') sticky(a.source.id, `Action ${a.id}`);
+    if (a.source?.kind === 'agreement' && !agreementIds.has(a.source.id)) {
+      problems.push(`Action ${a.id} refers to a missing agreement`);
+    }
+  }
+  return problems;
+}

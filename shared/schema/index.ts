@@ -1,0 +1,3 @@
+export * from './version';
+export * from './upgrade';
+export * from './workshop-file';

@@ -1,0 +1,4 @@
+export * from './cats-and-dogs';
+export * from './build';
+export * from './sample';
+export * from './palette';
