@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The renderer: one bundle for every window; the window's role comes from its URL.
 export default defineConfig({
@@ -7,6 +10,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist-renderer',
     emptyOutDir: true,

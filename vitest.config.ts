@@ -8,6 +8,7 @@ const electronFake = fileURLToPath(new URL('./test/fakes/electron.ts', import.me
 
 export default defineConfig({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify('test') },
   resolve: { alias: { electron: electronFake } },
   test: {
     projects: [

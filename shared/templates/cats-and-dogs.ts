@@ -28,8 +28,8 @@ export const CATS_AND_DOGS: WorkshopTemplate = {
     'Each department writes its model of the other and what it requires of it, both present and react, and together they agree on actions.',
   goal: 'Agree on how Development and Operations will speed up delivery of the service together: Delivery over Development.',
   groups: [
-    { name: 'Dev', ...GROUP_PALETTE[0]!, culture: 'competence' },
-    { name: 'Ops', ...GROUP_PALETTE[1]!, culture: 'control' },
+    { name: 'Dev', colour: GROUP_PALETTE[0]!.colour, mark: GROUP_PALETTE[0]!.mark, culture: 'competence' },
+    { name: 'Ops', colour: GROUP_PALETTE[1]!.colour, mark: GROUP_PALETTE[1]!.mark, culture: 'control' },
   ],
   phases: [
     {

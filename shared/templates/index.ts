@@ -2,3 +2,5 @@ export * from './cats-and-dogs';
 export * from './build';
 export * from './sample';
 export * from './palette';
+export * from './details';
+export * from './duplicate';

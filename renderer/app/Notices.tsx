@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { useUi, type Notice } from '../state';
+import { perform, registeredActions } from '../actions';
+
+const INFO_MS = 8000;
+
+function NoticeItem({ notice }: { notice: Notice }) {
+  const dismiss = useUi((s) => s.dismiss);
+  useEffect(() => {
+    if (notice.tone === 'error') return;
+    const timer = window.setTimeout(() => dismiss(notice.id), INFO_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice, dismiss]);
+  const action = notice.actionName ? registeredActions().find((a) => a.name === notice.actionName) : undefined;
+  return (
+    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+      <span>{notice.message}</span>
+      {action && (
+        <button
+          type="button"
+          onClick={() => {
+            dismiss(notice.id);
+            void perform(action, undefined);
+          }}
+        >
+          {notice.actionLabel ?? action.label}
+        </button>
+      )}
+      <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** Messages to the facilitator: errors stay until dismissed; information fades. */
+export function Notices() {
+  const notices = useUi((s) => s.notices);
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <NoticeItem key={n.id} notice={n} />
+      ))}
+    </div>
+  );
+}

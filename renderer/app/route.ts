@@ -1,0 +1,46 @@
+import { useSyncExternalStore } from 'react';
+import type { WorkshopId } from '../../shared/model';
+import { hasPrefix } from '../../shared/lib/ids';
+
+/** Where this window is, kept in the URL's hash so a reload lands on the same screen. */
+export type Route =
+  | { name: 'library' }
+  | { name: 'new' }
+  | { name: 'workshop'; id: WorkshopId }
+  | { name: 'details'; id: WorkshopId };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'new') return { name: 'new' };
+  if (parts[0] === 'workshop' && parts[1] && hasPrefix('workshop', parts[1])) {
+    return parts[2] === 'details' ? { name: 'details', id: parts[1] } : { name: 'workshop', id: parts[1] };
+  }
+  return { name: 'library' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'library':
+      return '#/';
+    case 'new':
+      return '#/new';
+    case 'workshop':
+      return `#/workshop/${encodeURIComponent(route.id)}`;
+    case 'details':
+      return `#/workshop/${encodeURIComponent(route.id)}/details`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

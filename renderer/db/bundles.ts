@@ -1,0 +1,31 @@
+import { BUNDLE_TABLES, type WorkshopBundle, type WorkshopId } from '../../shared/model';
+import { db } from './db';
+
+/** Reads everything one workshop holds, inside the caller's transaction when there is one. */
+export async function readBundle(id: WorkshopId): Promise<WorkshopBundle | undefined> {
+  const workshop = await db.workshops.get(id);
+  if (!workshop) return undefined;
+  const entries = await Promise.all(
+    BUNDLE_TABLES.map(async (t) => [t, await db.table(t).where('workshopId').equals(id).toArray()] as const),
+  );
+  return { workshop, ...Object.fromEntries(entries) } as WorkshopBundle;
+}
+
+/** Writes a whole bundle, replacing whatever the workshop held. Call inside a transaction. */
+export async function replaceBundle(bundle: WorkshopBundle): Promise<void> {
+  await removeWorkshopRecords(bundle.workshop.id);
+  await db.workshops.put(bundle.workshop);
+  for (const t of BUNDLE_TABLES) {
+    const rows = bundle[t];
+    if (rows.length) await db.table(t).bulkPut(rows);
+  }
+}
+
+export async function removeWorkshopRecords(id: WorkshopId): Promise<void> {
+  await db.workshops.delete(id);
+  for (const t of BUNDLE_TABLES) await db.table(t).where('workshopId').equals(id).delete();
+}
+
+export function inWorkshopTransaction<T>(work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.allTables(), work);
+}

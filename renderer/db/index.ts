@@ -1,0 +1,3 @@
+export { db } from './db';
+export * from './workshops';
+export * from './hooks';

@@ -1,0 +1,112 @@
+import {
+  WorkshopBundleSchema,
+  type WorkshopBundle,
+  type WorkshopDetails,
+  type WorkshopId,
+} from '../../shared/model';
+import { CATS_AND_DOGS, SAMPLE_WORKSHOP_ID, applyDetails, buildSampleWorkshop, buildWorkshop, duplicateBundle } from '../../shared/templates';
+import { newId } from '../../shared/lib/ids';
+import { nowIso } from '../../shared/lib/time';
+import { db } from './db';
+import { inWorkshopTransaction, readBundle, removeWorkshopRecords, replaceBundle } from './bundles';
+
+/** A refusal the facilitator can act on; `fields` maps form paths to messages. */
+export class RefusedError extends Error {
+  constructor(
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const SAMPLE_SEEDED = 'sampleSeeded';
+
+/** Every bundle is checked whole before it is written: nothing is ever saved half-way. */
+function checked(bundle: WorkshopBundle): WorkshopBundle {
+  const result = WorkshopBundleSchema.safeParse(bundle);
+  if (!result.success) throw new RefusedError(`Not saved: ${result.error.issues[0]?.message ?? 'the workshop is not valid'}.`);
+  return result.data;
+}
+
+async function requireBundle(id: WorkshopId): Promise<WorkshopBundle> {
+  const bundle = await readBundle(id);
+  if (!bundle) throw new RefusedError('This workshop no longer exists.');
+  return bundle;
+}
+
+export async function createWorkshop(details: WorkshopDetails, language: string): Promise<WorkshopBundle> {
+  const bundle = checked(buildWorkshop(CATS_AND_DOGS, details, { now: nowIso(), language }));
+  await inWorkshopTransaction(() => replaceBundle(bundle));
+  return bundle;
+}
+
+/** Returns the workshop before and after, for undo. */
+export function updateDetails(id: WorkshopId, details: WorkshopDetails): Promise<{ before: WorkshopBundle; after: WorkshopBundle }> {
+  return inWorkshopTransaction(async () => {
+    const before = await requireBundle(id);
+    const result = applyDetails(before, details, nowIso(), newId);
+    if (!result.ok) throw new RefusedError(Object.values(result.errors)[0] ?? 'Not saved.', result.errors);
+    const after = checked(result.bundle);
+    await replaceBundle(after);
+    return { before, after };
+  });
+}
+
+export function renameWorkshop(id: WorkshopId, title: string): Promise<{ before: string; after: string }> {
+  const trimmed = title.trim();
+  return inWorkshopTransaction(async () => {
+    const workshop = await db.workshops.get(id);
+    if (!workshop) throw new RefusedError('This workshop no longer exists.');
+    const next = { ...workshop, title: trimmed, updatedAt: nowIso() };
+    checked({ ...(await requireBundle(id)), workshop: next });
+    await db.workshops.put(next);
+    return { before: workshop.title, after: trimmed };
+  });
+}
+
+export function duplicateWorkshop(id: WorkshopId, copyTitle: (title: string) => string): Promise<WorkshopBundle> {
+  return inWorkshopTransaction(async () => {
+    const source = await requireBundle(id);
+    const copy = checked(duplicateBundle(source, copyTitle(source.workshop.title), nowIso(), newId));
+    await replaceBundle(copy);
+    return copy;
+  });
+}
+
+/** Deletes a workshop whole and returns it, so the delete can be undone. */
+export function deleteWorkshop(id: WorkshopId): Promise<WorkshopBundle> {
+  return inWorkshopTransaction(async () => {
+    const bundle = await requireBundle(id);
+    await removeWorkshopRecords(id);
+    return bundle;
+  });
+}
+
+/** Puts a whole workshop back as it was (undo of a delete or an edit). */
+export function restoreWorkshop(bundle: WorkshopBundle): Promise<void> {
+  return inWorkshopTransaction(() => replaceBundle(checked(bundle)));
+}
+
+export function removeWorkshop(id: WorkshopId): Promise<void> {
+  return inWorkshopTransaction(() => removeWorkshopRecords(id));
+}
+
+/** On first start the library holds the bundled sample; deleting it later is respected. */
+export function ensureSampleSeeded(language: string): Promise<void> {
+  return inWorkshopTransaction(async () => {
+    if (await db.meta.get(SAMPLE_SEEDED)) return;
+    await replaceBundle(buildSampleWorkshop(language));
+    await db.meta.put({ key: SAMPLE_SEEDED, value: true });
+  });
+}
+
+/** Brings the sample back exactly as shipped; returns what it replaced, for undo. */
+export function resetSample(language: string): Promise<WorkshopBundle | undefined> {
+  return inWorkshopTransaction(async () => {
+    const before = await readBundle(SAMPLE_WORKSHOP_ID);
+    await replaceBundle(buildSampleWorkshop(language));
+    await db.meta.put({ key: SAMPLE_SEEDED, value: true });
+    return before;
+  });
+}

@@ -1,0 +1,103 @@
+import type { GroupId, GroupMark, ParticipantId, WorkshopBundle, WorkshopDetailsInput } from '../../../shared/model';
+import { byOrder } from '../../../shared/lib/order';
+import { CATS_AND_DOGS, GROUP_PALETTE } from '../../../shared/templates';
+
+export interface DraftParticipant {
+  key: string;
+  id?: ParticipantId;
+  name: string;
+  role: string;
+}
+
+export interface DraftGroup {
+  key: string;
+  id?: GroupId;
+  name: string;
+  colour: string;
+  mark: GroupMark;
+  participants: DraftParticipant[];
+  /** The group has stickies or other work, so removing it is not offered. */
+  inUse: boolean;
+}
+
+export interface Draft {
+  title: string;
+  date: string;
+  location: string;
+  goal: string;
+  chair: string;
+  facilitator: string;
+  groups: DraftGroup[];
+}
+
+let counter = 0;
+export const draftKey = () => `k${++counter}`;
+
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function newDraft(): Draft {
+  return {
+    title: '',
+    date: todayIso(),
+    location: '',
+    goal: CATS_AND_DOGS.goal,
+    chair: '',
+    facilitator: '',
+    groups: CATS_AND_DOGS.groups.map((g) => ({ key: draftKey(), name: g.name, colour: g.colour, mark: g.mark, participants: [], inUse: false })),
+  };
+}
+
+export function draftFromBundle(bundle: WorkshopBundle): Draft {
+  const { workshop } = bundle;
+  const used = new Set<string>([
+    ...bundle.stickies.flatMap((s) => [s.authorGroupId, s.subjectGroupId ?? '']),
+    ...bundle.placements.flatMap((p) => [p.groupId, p.subjectGroupId]),
+    ...bundle.reactions.map((r) => r.groupId),
+    ...bundle.actions.flatMap((a) => (a.owner.kind === 'group' ? [a.owner.id] : [])),
+  ]);
+  return {
+    title: workshop.title,
+    date: workshop.date,
+    location: workshop.location,
+    goal: workshop.goal,
+    chair: workshop.chair,
+    facilitator: workshop.facilitator,
+    groups: byOrder(bundle.groups).map((g) => ({
+      key: draftKey(),
+      id: g.id,
+      name: g.name,
+      colour: g.colour,
+      mark: g.mark,
+      inUse: used.has(g.id),
+      participants: byOrder(bundle.participants.filter((p) => p.groupId === g.id)).map((p) => ({ key: draftKey(), id: p.id, name: p.name, role: p.role })),
+    })),
+  };
+}
+
+/** The next group gets a colour and mark no other group has yet. */
+export function nextGroup(groups: readonly DraftGroup[]): DraftGroup {
+  const taken = new Set(groups.map((g) => g.colour));
+  const style = GROUP_PALETTE.find((p) => !taken.has(p.colour)) ?? GROUP_PALETTE[0]!;
+  return { key: draftKey(), name: '', colour: style.colour, mark: style.mark, participants: [], inUse: false };
+}
+
+export function toInput(draft: Draft): WorkshopDetailsInput {
+  return {
+    ...draft,
+    groups: draft.groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      colour: g.colour,
+      mark: g.mark,
+      participants: g.participants.map((p) => ({ id: p.id, name: p.name, role: p.role })),
+    })),
+  };
+}
+
+/** The DOM id of the input a validation path ("groups.1.name") belongs to. */
+export function fieldId(path: string): string {
+  return `details-${path.replace(/\./g, '-')}`;
+}

@@ -1,0 +1,1 @@
+export { UndoRedoButtons } from './UndoRedoButtons';

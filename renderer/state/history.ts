@@ -1,0 +1,50 @@
+import type { StateCreator } from 'zustand';
+
+/** One undoable change: how to take it back and how to make it again. */
+export interface UndoEntry {
+  label: string;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+}
+
+interface Stacks {
+  past: UndoEntry[];
+  future: UndoEntry[];
+}
+
+const EMPTY: Stacks = { past: [], future: [] };
+const LIMIT = 200;
+
+/**
+ * Undo is per scope (the library, or one workshop) and per window, for this run of the app.
+ * It holds this window's own commands only: other windows' writes never enter it.
+ */
+export interface HistorySlice {
+  history: Record<string, Stacks>;
+  record: (scope: string, entry: UndoEntry) => void;
+  /** Moves the newest entry of `from` to the other stack and returns it. */
+  shift: (scope: string, from: 'past' | 'future') => UndoEntry | undefined;
+}
+
+export const createHistorySlice: StateCreator<HistorySlice> = (set, get) => ({
+  history: {},
+  record: (scope, entry) =>
+    set((s) => {
+      const stacks = s.history[scope] ?? EMPTY;
+      return { history: { ...s.history, [scope]: { past: [...stacks.past, entry].slice(-LIMIT), future: [] } } };
+    }),
+  shift: (scope, from) => {
+    const stacks = get().history[scope] ?? EMPTY;
+    const entry = stacks[from].at(-1);
+    if (!entry) return undefined;
+    const to = from === 'past' ? 'future' : 'past';
+    set((s) => ({
+      history: { ...s.history, [scope]: { ...stacks, [from]: stacks[from].slice(0, -1), [to]: [...stacks[to], entry] } as Stacks },
+    }));
+    return entry;
+  },
+});
+
+export function topEntry(stacks: Stacks | undefined, which: 'past' | 'future'): UndoEntry | undefined {
+  return stacks?.[which].at(-1);
+}

@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+import { createHistorySlice, type HistorySlice } from './history';
+import { createNoticeSlice, type NoticeSlice } from './notices';
+import { createScopeSlice, type ScopeSlice } from './scope';
+
+export type UiState = HistorySlice & NoticeSlice & ScopeSlice;
+
+/** This window's UI state, and nothing else: workshop data lives in the database. */
+export const useUi = create<UiState>()((...a) => ({
+  ...createHistorySlice(...a),
+  ...createNoticeSlice(...a),
+  ...createScopeSlice(...a),
+}));
+
+export { LIBRARY_SCOPE } from './scope';
+export type { UndoEntry } from './history';
+export type { Notice } from './notices';
+export { topEntry } from './history';

@@ -1,0 +1,29 @@
+import type { StateCreator } from 'zustand';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  message: string;
+  /** An action the notice offers, by registered action name (e.g. "undo"). */
+  actionName?: string;
+  actionLabel?: string;
+}
+
+export interface NoticeSlice {
+  notices: Notice[];
+  notify: (notice: Omit<Notice, 'id'>) => number;
+  dismiss: (id: number) => void;
+}
+
+let nextId = 1;
+
+export const createNoticeSlice: StateCreator<NoticeSlice> = (set) => ({
+  notices: [],
+  notify: (notice) => {
+    const id = nextId++;
+    // The newest few are enough; a room does not read a stack of messages.
+    set((s) => ({ notices: [...s.notices, { ...notice, id }].slice(-3) }));
+    return id;
+  },
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

@@ -1,0 +1,15 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { db } from '../renderer/db';
+import { useUi, LIBRARY_SCOPE } from '../renderer/state';
+
+beforeEach(async () => {
+  await db.transaction('rw', db.allTables(), () => Promise.all(db.allTables().map((t) => t.clear())));
+  useUi.setState({ history: {}, notices: [], scope: LIBRARY_SCOPE });
+  window.location.hash = '';
+});
+
+afterEach(() => {
+  cleanup();
+});
