@@ -16,5 +16,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // The CSP allows data: URLs for images only: fonts and sounds must stay files.
+    assetsInlineLimit: 0,
   },
 });

@@ -1,8 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { FacilitatorApp } from './app/FacilitatorApp';
 import { ensureSampleSeeded } from './db';
 import './styles/base.css';
+
+// The CSP forbids eval; without this zod probes `new Function` and logs a violation.
+z.config({ jitless: true });
 
 const root = createRoot(document.getElementById('root')!);
 

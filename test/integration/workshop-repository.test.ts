@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkshopBundleSchema } from '../../shared/model';
+import { WorkshopBundleSchema, type GroupId } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID, buildSampleWorkshop } from '../../shared/templates';
 import {
   RefusedError,
@@ -85,7 +85,7 @@ describe('workshop repository', () => {
     await ensureSampleSeeded('en');
     const sample = (await readBundle(SAMPLE_WORKSHOP_ID))!;
     const [dev, ops] = sample.groups;
-    const input = (groups: { id?: typeof dev.id; name: string }[]) =>
+    const input = (groups: { id?: GroupId; name: string }[]) =>
       details({
         title: 'Renamed sample',
         groups: groups.map((g, i) => ({ id: g.id, name: g.name, colour: ['#1d4ed8', '#c2410c', '#047857'][i]!, mark: 'circle', participants: [] })),

@@ -1,0 +1,62 @@
+import type { App, Session, WebContents, WebPreferences } from 'electron';
+import { isAppUrl } from './app-origin';
+
+/** The only webPreferences any Outmodel window is created with. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webviewTag: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    preload: preloadPath,
+  };
+}
+
+type PermissionRequestHandler = NonNullable<Parameters<Session['setPermissionRequestHandler']>[0]>;
+export type Permission = Parameters<PermissionRequestHandler>[1];
+
+/**
+ * Every permission the app uses; everything else is denied. Copying minutes or a sticky's text
+ * to the clipboard is the only one so far.
+ */
+export const ALLOWED_PERMISSIONS: readonly Permission[] = ['clipboard-sanitized-write'];
+
+/** Granted only when the app uses the permission and the app's own page asks for it. */
+export function isPermissionAllowed(permission: string, requestingUrl: string | null | undefined): boolean {
+  return (ALLOWED_PERMISSIONS as readonly string[]).includes(permission) && isAppUrl(requestingUrl);
+}
+
+export function denyUnusedPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, details.requestingUrl));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin),
+  );
+}
+
+/** No popups, no webviews, and no leaving the app's origin, whatever the page asks. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const stayInsideApp = (event: { url: string; preventDefault(): void }): void => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInsideApp);
+  contents.on('will-frame-navigate', stayInsideApp);
+  contents.on('will-redirect', stayInsideApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Hardens every web contents the app ever creates, windows opened later included. */
+export function hardenAllWebContents(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}
