@@ -1,3 +1,5 @@
 export * from './registry';
 export * from './history';
 export * from './library';
+export * from './board';
+export * from './zoom';

@@ -1,5 +1,5 @@
 import { useUi, type UndoEntry } from '../state';
-import { RefusedError } from '../db';
+import { Refusal } from '../db';
 
 export interface ActionContext {
   /** The undo scope the command belongs to: the library or the open workshop. */
@@ -64,7 +64,7 @@ export async function perform<Args, R>(action: Action<Args, R>, args: Args, ctx 
 
 export function reportFailure(error: unknown): void {
   const message =
-    error instanceof RefusedError
+    error instanceof Refusal
       ? error.message
       : `That did not work: ${error instanceof Error ? error.message : String(error)}. Nothing was changed; try again.`;
   useUi.getState().notify({ tone: 'error', message });

@@ -1,3 +1,4 @@
 export { db } from './db';
 export * from './workshops';
 export * from './hooks';
+export * from './board';

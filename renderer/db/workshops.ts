@@ -10,28 +10,22 @@ import { nowIso } from '../../shared/lib/time';
 import { db } from './db';
 import { inWorkshopTransaction, readBundle, removeWorkshopRecords, replaceBundle } from './bundles';
 
-/** A refusal the facilitator can act on; `fields` maps form paths to messages. */
-export class RefusedError extends Error {
-  constructor(
-    message: string,
-    readonly fields: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
+import { Refusal } from '../../shared/lib/refusal';
+
+export { Refusal };
 
 const SAMPLE_SEEDED = 'sampleSeeded';
 
 /** Every bundle is checked whole before it is written: nothing is ever saved half-way. */
 function checked(bundle: WorkshopBundle): WorkshopBundle {
   const result = WorkshopBundleSchema.safeParse(bundle);
-  if (!result.success) throw new RefusedError(`Not saved: ${result.error.issues[0]?.message ?? 'the workshop is not valid'}.`);
+  if (!result.success) throw new Refusal(`Not saved: ${result.error.issues[0]?.message ?? 'the workshop is not valid'}.`);
   return result.data;
 }
 
 async function requireBundle(id: WorkshopId): Promise<WorkshopBundle> {
   const bundle = await readBundle(id);
-  if (!bundle) throw new RefusedError('This workshop no longer exists.');
+  if (!bundle) throw new Refusal('This workshop no longer exists.');
   return bundle;
 }
 
@@ -46,7 +40,7 @@ export function updateDetails(id: WorkshopId, details: WorkshopDetails): Promise
   return inWorkshopTransaction(async () => {
     const before = await requireBundle(id);
     const result = applyDetails(before, details, nowIso(), newId);
-    if (!result.ok) throw new RefusedError(Object.values(result.errors)[0] ?? 'Not saved.', result.errors);
+    if (!result.ok) throw new Refusal(Object.values(result.errors)[0] ?? 'Not saved.', result.errors);
     const after = checked(result.bundle);
     await replaceBundle(after);
     return { before, after };
@@ -57,7 +51,7 @@ export function renameWorkshop(id: WorkshopId, title: string): Promise<{ before:
   const trimmed = title.trim();
   return inWorkshopTransaction(async () => {
     const workshop = await db.workshops.get(id);
-    if (!workshop) throw new RefusedError('This workshop no longer exists.');
+    if (!workshop) throw new Refusal('This workshop no longer exists.');
     const next = { ...workshop, title: trimmed, updatedAt: nowIso() };
     checked({ ...(await requireBundle(id)), workshop: next });
     await db.workshops.put(next);

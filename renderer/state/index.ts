@@ -2,17 +2,23 @@ import { create } from 'zustand';
 import { createHistorySlice, type HistorySlice } from './history';
 import { createNoticeSlice, type NoticeSlice } from './notices';
 import { createScopeSlice, type ScopeSlice } from './scope';
+import { createBoardSlice, type BoardSlice } from './board';
+import { createConfirmSlice, type ConfirmSlice } from './confirm';
 
-export type UiState = HistorySlice & NoticeSlice & ScopeSlice;
+export type UiState = HistorySlice & NoticeSlice & ScopeSlice & BoardSlice & ConfirmSlice;
 
 /** This window's UI state, and nothing else: workshop data lives in the database. */
 export const useUi = create<UiState>()((...a) => ({
   ...createHistorySlice(...a),
   ...createNoticeSlice(...a),
   ...createScopeSlice(...a),
+  ...createBoardSlice(...a),
+  ...createConfirmSlice(...a),
 }));
 
 export { LIBRARY_SCOPE } from './scope';
 export type { UndoEntry } from './history';
 export type { Notice } from './notices';
 export { topEntry } from './history';
+export { ZOOM_STEPS, type Selection } from './board';
+export type { ConfirmRequest } from './confirm';

@@ -1,3 +1,4 @@
 export * from './ids';
 export * from './order';
 export * from './time';
+export * from './refusal';

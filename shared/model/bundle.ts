@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClusterSchema, StickySchema } from './board';
+import { laneKeyOf } from './lanes';
 import { PhaseSchema, PlacementSchema, ReactionSchema, VoteSchema, VotingRoundSchema } from './facilitation';
 import { ActionItemSchema, AgreementSchema, DecisionSchema } from './outcomes';
 import { GroupSchema, ParticipantSchema, WorkshopSchema } from './workshop';
@@ -77,7 +78,7 @@ export function bundleIntegrityProblems(b: UncheckedBundle): string[] {
     if (o.kind === 'group') group(o.id, what);
     else if (!participantIds.has(o.id)) problems.push(`${what} refers to a missing participant`);
   };
-  const clusterIds = new Set<string>(b.clusters.map((c) => c.id));
+  const clusterLanes = new Map<string, string>(b.clusters.map((c) => [c.id, laneKeyOf(c)]));
   const stickyIds = new Set<string>(b.stickies.map((s) => s.id));
   const roundIds = new Set<string>(b.rounds.map((r) => r.id));
   const agreementIds = new Set<string>(b.agreements.map((a) => a.id));
@@ -91,7 +92,11 @@ export function bundleIntegrityProblems(b: UncheckedBundle): string[] {
     group(s.authorGroupId, `Sticky ${s.id}`);
     group(s.subjectGroupId, `Sticky ${s.id}`);
     owner(s.parkingOwner, `Sticky ${s.id}`);
-    if (s.clusterId !== null && !clusterIds.has(s.clusterId)) problems.push(`Sticky ${s.id} refers to a missing cluster`);
+    if (s.clusterId !== null) {
+      const lane = clusterLanes.get(s.clusterId);
+      if (lane === undefined) problems.push(`Sticky ${s.id} refers to a missing cluster`);
+      else if (lane !== laneKeyOf(s)) problems.push(`Sticky ${s.id} is in a cluster of another lane`);
+    }
   }
   for (const c of b.clusters) {
     group(c.authorGroupId, `Cluster ${c.id}`);

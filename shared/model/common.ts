@@ -27,7 +27,7 @@ export type AgreementId = Id<'agreement'>;
 export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'Expected a date (YYYY-MM-DD)' });
 export const TimestampSchema = z.iso.datetime();
 /** A fractional-index order key. */
-export const OrderSchema = z.string().min(1).max(200);
+export const OrderSchema = z.string().min(1).max(2000);
 
 /** Trimmed, single-line text of bounded length. */
 export function lineSchema(max: number) {

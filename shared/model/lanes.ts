@@ -20,7 +20,7 @@ export function laneKey(kind: LaneKind, authorGroupId: GroupId | null, subjectGr
   return kind === 'parking' ? PARKING_LANE_KEY : `${kind}/${authorGroupId}/${subjectGroupId}`;
 }
 
-export function laneKeyOf(item: Pick<Sticky, 'kind' | 'authorGroupId' | 'subjectGroupId'>): string {
+export function laneKeyOf(item: { kind: LaneKind; authorGroupId: GroupId | null; subjectGroupId: GroupId | null }): string {
   return laneKey(item.kind, item.authorGroupId, item.subjectGroupId);
 }
 
@@ -31,11 +31,15 @@ export function laneKeyOf(item: Pick<Sticky, 'kind' | 'authorGroupId' | 'subject
  */
 export function deriveLanes(groups: readonly Group[], options: { includeInmodel: boolean }): Lane[] {
   const ordered = byOrder(groups);
+  // Each pair of groups side by side, both directions: A→B, B→A, A→C, C→A, B→C, C→B.
   const pairs = (kind: LaneKind): Lane[] =>
-    ordered.flatMap((author) =>
-      ordered
-        .filter((subject) => subject.id !== author.id)
-        .map((subject) => ({ key: laneKey(kind, author.id, subject.id), kind, authorGroupId: author.id, subjectGroupId: subject.id })),
+    ordered.flatMap((a, i) =>
+      ordered.slice(i + 1).flatMap((b) =>
+        [
+          [a, b],
+          [b, a],
+        ].map(([author, subject]) => ({ key: laneKey(kind, author!.id, subject!.id), kind, authorGroupId: author!.id, subjectGroupId: subject!.id })),
+      ),
     );
   const inmodels: Lane[] = options.includeInmodel
     ? ordered.map((g) => ({ key: laneKey('inmodel', g.id, g.id), kind: 'inmodel', authorGroupId: g.id, subjectGroupId: g.id }))

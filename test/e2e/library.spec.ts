@@ -45,6 +45,8 @@ async function expectBothWorkshops(page: Page) {
   await expect(list.getByRole('listitem').filter({ hasText: SAMPLE_TITLE })).toContainText('15 stickies');
 }
 
+// Playwright requires a destructuring pattern even when the test takes no fixture.
+// eslint-disable-next-line no-empty-pattern
 test('the library opens on the sample, creates a workshop, and keeps both across a reload and a browser restart', async ({}, testInfo) => {
   const profile = newProfileDir();
   try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkshopBundleSchema, type GroupId } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID, buildSampleWorkshop } from '../../shared/templates';
 import {
-  RefusedError,
+  Refusal,
   createWorkshop,
   db,
   deleteWorkshop,
@@ -50,7 +50,7 @@ describe('workshop repository', () => {
 
   it('renames, refusing an empty title without saving', async () => {
     const { workshop } = await createWorkshop(details(), 'en');
-    await expect(renameWorkshop(workshop.id, '   ')).rejects.toBeInstanceOf(RefusedError);
+    await expect(renameWorkshop(workshop.id, '   ')).rejects.toBeInstanceOf(Refusal);
     expect((await db.workshops.get(workshop.id))?.title).toBe('Platform and Security');
     expect(await renameWorkshop(workshop.id, '  Retitled ')).toEqual({ before: 'Platform and Security', after: 'Retitled' });
     expect((await db.workshops.get(workshop.id))?.title).toBe('Retitled');

@@ -1,0 +1,218 @@
+import type { ClusterId, Lane, StickyId, WorkshopId } from '../../shared/model';
+import { LIMITS, laneKeyOf, moveNeedsConfirmation } from '../../shared/model';
+import {
+  MoveNeedsConfirmation,
+  clusterStickies,
+  editSticky,
+  laneItems,
+  moveSticky,
+  postStickies,
+  removeStickies,
+  ungroupCluster,
+  updateCluster,
+  type BoardChange,
+  type BoardState,
+  type PostOptions,
+  type StickyPatch,
+  type Target,
+} from '../../shared/board';
+import { newId } from '../../shared/lib/ids';
+import { Refusal } from '../../shared/lib/refusal';
+import { nowIso } from '../../shared/lib/time';
+import { applyBoardChange, applyBoardOp, readLanesAndStickies } from '../db';
+import { useUi, type UndoEntry } from '../state';
+import { defineAction, type Outcome } from './registry';
+import { undoAction } from './history';
+
+type Applied = Awaited<ReturnType<typeof applyBoardOp>>;
+
+function entry(workshopId: WorkshopId, label: string, applied: NonNullable<Applied>): UndoEntry {
+  return {
+    label,
+    undo: () => applyBoardChange(workshopId, applied.backward),
+    redo: () => applyBoardChange(workshopId, applied.forward),
+  };
+}
+
+async function run<R>(workshopId: WorkshopId, label: string, op: (state: BoardState) => BoardChange, result: R): Promise<Outcome<R>> {
+  const applied = await applyBoardOp(workshopId, op);
+  return applied ? { result, undo: entry(workshopId, label, applied) } : { result };
+}
+
+/** Asks before a move that changes who wrote a sticky; runs the move with the answer. */
+async function withAuthorConfirmation<R>(attempt: (confirmed: boolean) => Promise<R>, groupName: (id: string) => Promise<string>): Promise<R | undefined> {
+  try {
+    return await attempt(false);
+  } catch (error) {
+    if (!(error instanceof MoveNeedsConfirmation)) throw error;
+    const name = await groupName(error.newAuthorGroupId);
+    const confirmed = await useUi.getState().ask({
+      title: `Move into ${name}’s lane?`,
+      message: `This sticky will then count as written by ${name}. Move it only if ${name} agrees it is theirs.`,
+      confirmLabel: `Move it to ${name}`,
+    });
+    return confirmed ? attempt(true) : undefined;
+  }
+}
+
+const groupNameIn = (workshopId: WorkshopId) => async (id: string) => (await readLanesAndStickies(workshopId)).groups.find((g) => g.id === id)?.name ?? 'the other group';
+
+export interface PostArgs {
+  workshopId: WorkshopId;
+  lane: Lane;
+  texts: readonly string[];
+  options: PostOptions;
+}
+
+export const postStickiesAction = defineAction<PostArgs, number>({
+  name: 'postStickies',
+  label: 'Post',
+  perform: async ({ workshopId, lane, texts, options }) => {
+    const clean = texts.map((t) => t.trim()).filter((t) => t.length > 0);
+    if (clean.length === 0) return { result: 0 };
+    const tooLong = clean.find((t) => t.length > LIMITS.stickyText);
+    if (tooLong) throw new Refusal(`A sticky holds at most ${LIMITS.stickyText} characters; this one has ${tooLong.length}. Shorten it or split it.`);
+    const label = clean.length === 1 ? 'Post a sticky' : `Post ${clean.length} stickies`;
+    return run(workshopId, label, (s) => postStickies(s, workshopId, lane, clean, options, nowIso(), newId), clean.length);
+  },
+});
+
+export const editStickyAction = defineAction<{ workshopId: WorkshopId; id: StickyId; patch: StickyPatch }>({
+  name: 'editSticky',
+  label: 'Edit',
+  perform: async ({ workshopId, id, patch }) => {
+    if (patch.text !== undefined) {
+      const text = patch.text.trim();
+      if (!text) throw new Refusal('A sticky needs some text. To remove it, delete it.');
+      if (text.length > LIMITS.stickyText) throw new Refusal(`A sticky holds at most ${LIMITS.stickyText} characters; this one has ${text.length}.`);
+      patch = { ...patch, text };
+    }
+    return run(workshopId, 'Edit a sticky', (s) => editSticky(s, id, patch, nowIso()), undefined);
+  },
+});
+
+/** The sticky a key command acts on: the one given, or the selected one. */
+function stickyOf(args: { workshopId: WorkshopId; id: StickyId } | void) {
+  if (args) return args;
+  const sel = useUi.getState().selection;
+  return sel ? { workshopId: sel.workshopId as WorkshopId, id: sel.stickyId as StickyId } : undefined;
+}
+
+export const deleteStickyAction = defineAction<{ workshopId: WorkshopId; id: StickyId } | void>({
+  name: 'deleteSticky',
+  label: 'Delete',
+  keys: ['Delete', 'Backspace'],
+  enabled: () => useUi.getState().selection !== null,
+  perform: async (args) => {
+    const target = stickyOf(args);
+    if (!target) return { result: undefined };
+    const outcome = await run(target.workshopId, 'Delete a sticky', (s) => removeStickies(s, [target.id]), undefined);
+    if (outcome.undo) {
+      useUi.getState().notify({ tone: 'info', message: 'Sticky deleted.', actionName: undoAction.name, actionLabel: 'Undo' });
+      if (useUi.getState().selection?.stickyId === target.id) useUi.getState().select(null);
+    }
+    return outcome;
+  },
+});
+
+export interface MoveArgs {
+  workshopId: WorkshopId;
+  id: StickyId;
+  target: Target;
+}
+
+export const moveStickyAction = defineAction<MoveArgs>({
+  name: 'moveSticky',
+  label: 'Move to…',
+  perform: async ({ workshopId, id, target }) =>
+    (await withAuthorConfirmation(
+      (confirmed) => run(workshopId, 'Move a sticky', (s) => moveSticky(s, id, target, nowIso(), { confirmed }), undefined),
+      groupNameIn(workshopId),
+    )) ?? { result: undefined },
+});
+
+export const clusterStickiesAction = defineAction<{ workshopId: WorkshopId; draggedId: StickyId; targetId: StickyId; lane: Lane }, ClusterId | null>({
+  name: 'clusterStickies',
+  label: 'Group into a cluster',
+  perform: async ({ workshopId, draggedId, targetId, lane }) =>
+    (await withAuthorConfirmation(async (confirmed) => {
+      let clusterId: ClusterId | null = null;
+      const outcome = await run(
+        workshopId,
+        'Group stickies',
+        (s) => {
+          const made = clusterStickies(s, draggedId, targetId, lane, nowIso(), newId, { confirmed });
+          clusterId = made.clusterId;
+          return made.change;
+        },
+        null as ClusterId | null,
+      );
+      return { ...outcome, result: clusterId };
+    }, groupNameIn(workshopId))) ?? { result: null },
+});
+
+export const renameClusterAction = defineAction<{ workshopId: WorkshopId; id: ClusterId; title: string }>({
+  name: 'renameCluster',
+  label: 'Rename cluster',
+  perform: ({ workshopId, id, title }) => run(workshopId, 'Rename a cluster', (s) => updateCluster(s, id, { title: title.trim() }), undefined),
+});
+
+export const collapseClusterAction = defineAction<{ workshopId: WorkshopId; id: ClusterId; collapsed: boolean }>({
+  name: 'collapseCluster',
+  label: 'Collapse cluster',
+  perform: ({ workshopId, id, collapsed }) =>
+    run(workshopId, collapsed ? 'Collapse a cluster' : 'Expand a cluster', (s) => updateCluster(s, id, { collapsed }), undefined),
+});
+
+export const ungroupClusterAction = defineAction<{ workshopId: WorkshopId; id: ClusterId }>({
+  name: 'ungroupCluster',
+  label: 'Ungroup',
+  perform: ({ workshopId, id }) => run(workshopId, 'Ungroup a cluster', (s) => ungroupCluster(s, id, nowIso()), undefined),
+});
+
+/** Keyboard moves of the selected sticky: within its list, or to the neighbouring lane it may enter freely. */
+async function keyMove(direction: 'up' | 'down' | 'previous-lane' | 'next-lane') {
+  const sel = stickyOf();
+  if (!sel) return { result: undefined };
+  const { lanes, stickies, clusters } = await readLanesAndStickies(sel.workshopId);
+  const sticky = stickies.find((s) => s.id === sel.id);
+  if (!sticky) return { result: undefined };
+  const lane = lanes.find((l) => l.key === laneKeyOf(sticky))!;
+  let target: Target;
+  if (direction === 'up' || direction === 'down') {
+    const state = { stickies, clusters };
+    const list = sticky.clusterId
+      ? stickies.filter((s) => s.clusterId === sticky.clusterId).sort((a, b) => (a.order < b.order ? -1 : 1))
+      : laneItems(state, lane.key);
+    const at = list.findIndex((i) => i.id === sticky.id);
+    const beforeIndex = direction === 'up' ? at - 1 : at + 2;
+    if ((direction === 'up' && at <= 0) || (direction === 'down' && at >= list.length - 1)) return { result: undefined };
+    target = { lane, clusterId: sticky.clusterId, beforeId: list[beforeIndex]?.id ?? null };
+  } else {
+    const free = lanes.filter((l) => l.key === lane.key || !moveNeedsConfirmation(sticky, l));
+    const at = free.findIndex((l) => l.key === lane.key);
+    const next = free[direction === 'previous-lane' ? at - 1 : at + 1];
+    if (!next) return { result: undefined };
+    target = { lane: next, clusterId: null, beforeId: null };
+  }
+  return moveStickyAction.perform({ workshopId: sel.workshopId, id: sel.id, target }, { scope: sel.workshopId });
+}
+
+const hasSelection = () => useUi.getState().selection !== null;
+
+export const moveUpAction = defineAction({ name: 'moveStickyUp', label: 'Move up', keys: ['Alt+ArrowUp'], enabled: hasSelection, perform: () => keyMove('up') });
+export const moveDownAction = defineAction({ name: 'moveStickyDown', label: 'Move down', keys: ['Alt+ArrowDown'], enabled: hasSelection, perform: () => keyMove('down') });
+export const movePreviousLaneAction = defineAction({
+  name: 'moveStickyPreviousLane',
+  label: 'Move to the previous lane',
+  keys: ['Alt+ArrowLeft'],
+  enabled: hasSelection,
+  perform: () => keyMove('previous-lane'),
+});
+export const moveNextLaneAction = defineAction({
+  name: 'moveStickyNextLane',
+  label: 'Move to the next lane',
+  keys: ['Alt+ArrowRight'],
+  enabled: hasSelection,
+  perform: () => keyMove('next-lane'),
+});

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { ClusterSchema, ReactionSchema, StickySchema, VoteSchema, deriveLanes, laneKeyOf, type WorkshopId } from '../../shared/model';
+import { BOARD_TABLES, applyToState, invertChange, isEmptyChange, type BoardChange, type BoardState } from '../../shared/board';
+import { Refusal } from '../../shared/lib/refusal';
+import { nowIso } from '../../shared/lib/time';
+import { db } from './db';
+
+const SCHEMAS: Record<keyof BoardState, z.ZodType> = {
+  stickies: StickySchema,
+  clusters: ClusterSchema,
+  reactions: ReactionSchema,
+  votes: VoteSchema,
+};
+
+async function readBoard(workshopId: WorkshopId): Promise<BoardState> {
+  const [stickies, clusters, reactions, votes] = await Promise.all([
+    db.stickies.where('workshopId').equals(workshopId).toArray(),
+    db.clusters.where('workshopId').equals(workshopId).toArray(),
+    db.reactions.where('workshopId').equals(workshopId).toArray(),
+    db.votes.where('workshopId').equals(workshopId).toArray(),
+  ]);
+  return { stickies, clusters, reactions, votes };
+}
+
+/** Checks every record a change writes, and that no sticky ends up in a cluster of another lane. */
+function check(change: BoardChange, after: BoardState) {
+  for (const table of BOARD_TABLES) {
+    for (const record of change[table].put) {
+      const result = SCHEMAS[table].safeParse(record);
+      if (!result.success) throw new Refusal(result.error.issues[0]?.message ?? 'That change is not valid.');
+    }
+  }
+  const clusterLanes = new Map(after.clusters.map((c) => [c.id, laneKeyOf(c)]));
+  for (const s of after.stickies) {
+    if (s.clusterId !== null && clusterLanes.get(s.clusterId) !== laneKeyOf(s)) throw new Refusal('A sticky can only be in a cluster of its own lane.');
+  }
+}
+
+async function write(workshopId: WorkshopId, change: BoardChange) {
+  for (const table of BOARD_TABLES) {
+    const t = db.table(table);
+    if (change[table].remove.length) await t.bulkDelete(change[table].remove);
+    if (change[table].put.length) await t.bulkPut(change[table].put);
+  }
+  await db.workshops.update(workshopId, { updatedAt: nowIso() });
+}
+
+const BOARD_STORES = () => [db.workshops, db.stickies, db.clusters, db.reactions, db.votes];
+
+/**
+ * Runs one board operation in one transaction: reads the board, computes the change, checks it
+ * whole, writes it. Returns the change and its inverse, for undo; nothing is written on refusal.
+ */
+export function applyBoardOp(workshopId: WorkshopId, op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
+  return db.transaction('rw', BOARD_STORES(), async () => {
+    const before = await readBoard(workshopId);
+    const forward = op(before);
+    if (isEmptyChange(forward)) return null;
+    check(forward, applyToState(before, forward));
+    await write(workshopId, forward);
+    return { forward, backward: invertChange(forward, before) };
+  });
+}
+
+/** Applies a change recorded earlier (undo or redo). */
+export function applyBoardChange(workshopId: WorkshopId, change: BoardChange): Promise<void> {
+  return db.transaction('rw', BOARD_STORES(), async () => {
+    const before = await readBoard(workshopId);
+    check(change, applyToState(before, change));
+    await write(workshopId, change);
+  });
+}
+
+/** The workshop's lanes, derived from its groups, and its stickies: for commands given by key. */
+export async function readLanesAndStickies(workshopId: WorkshopId) {
+  return db.transaction('r', [db.workshops, db.groups, db.stickies, db.clusters], async () => {
+    const workshop = await db.workshops.get(workshopId);
+    if (!workshop) throw new Refusal('This workshop no longer exists.');
+    const groups = await db.groups.where('workshopId').equals(workshopId).toArray();
+    const stickies = await db.stickies.where('workshopId').equals(workshopId).toArray();
+    const clusters = await db.clusters.where('workshopId').equals(workshopId).toArray();
+    return { lanes: deriveLanes(groups, workshop.settings), groups, stickies, clusters };
+  });
+}

@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand';
+
+export interface Selection {
+  workshopId: string;
+  stickyId: string;
+}
+
+/** Which sticky has the keyboard's attention, and how large this window draws the board. */
+export interface BoardSlice {
+  selection: Selection | null;
+  select: (selection: Selection | null) => void;
+  zoom: number;
+  setZoom: (zoom: number) => void;
+}
+
+export const ZOOM_STEPS = [0.6, 0.75, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2] as const;
+
+export const createBoardSlice: StateCreator<BoardSlice> = (set) => ({
+  selection: null,
+  select: (selection) => set({ selection }),
+  zoom: 1,
+  setZoom: (zoom) => set({ zoom }),
+});

@@ -1,0 +1,3 @@
+export * from './change';
+export * from './lane-items';
+export * from './ops';

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, WORKSHOP_FILE_TYPE, readWorkshopFile, toWorkshopFile } from '../../../shared/schema';
+import { BUNDLE_TABLES, WorkshopBundleSchema, bundleIntegrityProblems, deriveLanes, laneKeyOf } from '../../../shared/model';
+
+// The version-1 workshop file that future migrations are tested against (see test/fixtures/README.md).
+const FIXTURE_URL = new URL('../../fixtures/workshop-v1.json', import.meta.url);
+/** sha256 of JSON.stringify(JSON.parse(file)): independent of line endings and indentation. */
+const FIXTURE_HASH = '8b3f69214cc2f2d2857a1dd2d43ff071108802d3b4af9562d29d321cc84cacd1';
+
+const fixture = JSON.parse(readFileSync(FIXTURE_URL, 'utf8')) as Record<string, unknown>;
+
+describe('the stored version-1 workshop file', () => {
+  it('is unchanged since it was written (add a new fixture instead of editing it)', () => {
+    expect(createHash('sha256').update(JSON.stringify(fixture)).digest('hex')).toBe(FIXTURE_HASH);
+  });
+
+  it('is a version-1 workshop file', () => {
+    expect(fixture.type).toBe(WORKSHOP_FILE_TYPE);
+    expect(fixture.version).toBe(1);
+    expect(fixture.exportedAt).toBe('2026-01-05T09:00:00.000Z');
+  });
+
+  it('has a record in every table', () => {
+    for (const table of BUNDLE_TABLES) expect((fixture[table] as unknown[]).length, table).toBeGreaterThan(0);
+  });
+
+  it(`reads with readWorkshopFile (upgraded to version ${CURRENT_VERSION}) and validates`, () => {
+    const result = readWorkshopFile(structuredClone(fixture));
+    if (!result.ok) return expect.fail(result.message);
+    expect(WorkshopBundleSchema.safeParse(result.bundle).success).toBe(true);
+    expect(bundleIntegrityProblems(result.bundle)).toEqual([]);
+    // Every sticky sits in a lane the workshop has.
+    const lanes = new Set(deriveLanes(result.bundle.groups, result.bundle.workshop.settings).map((l) => l.key));
+    for (const s of result.bundle.stickies) expect(lanes.has(laneKeyOf(s)), laneKeyOf(s)).toBe(true);
+  });
+
+  it.runIf(CURRENT_VERSION === 1)('loses nothing: written out again it is the same file', () => {
+    const result = readWorkshopFile(structuredClone(fixture));
+    if (!result.ok) return expect.fail(result.message);
+    const again = JSON.parse(JSON.stringify(toWorkshopFile(result.bundle, fixture.exportedAt as string, fixture.source as string)));
+    expect(again).toEqual(fixture);
+  });
+});
