@@ -195,6 +195,8 @@ async function keyMove(direction: 'up' | 'down' | 'previous-lane' | 'next-lane')
     if (!next) return { result: undefined };
     target = { lane: next, clusterId: null, beforeId: null };
   }
+  // The sticky is drawn anew in its new place: focus follows it there.
+  useUi.getState().requestFocus(`${target.lane.key}#${sel.id}`);
   return moveStickyAction.perform({ workshopId: sel.workshopId, id: sel.id, target }, { scope: sel.workshopId });
 }
 

@@ -4,6 +4,7 @@ import { DetailsScreen } from '../features/details';
 import { WorkshopScreen } from '../features/workshop';
 import { LIBRARY_SCOPE, useUi } from '../state';
 import { Notices } from './Notices';
+import { ConfirmHost } from './ConfirmHost';
 import { useRoute } from './route';
 import { useActionKeys } from './useActionKeys';
 
@@ -21,6 +22,7 @@ export function FacilitatorApp() {
       {route.name === 'new' && <DetailsScreen />}
       {route.name === 'details' && <DetailsScreen id={route.id} key={route.id} />}
       {route.name === 'workshop' && <WorkshopScreen id={route.id} key={route.id} />}
+      <ConfirmHost />
       <Notices />
     </>
   );

@@ -11,6 +11,12 @@ export interface BoardSlice {
   select: (selection: Selection | null) => void;
   zoom: number;
   setZoom: (zoom: number) => void;
+  /**
+   * What should take focus once it is drawn: `laneKey#stickyId` after a keyboard move draws a
+   * sticky in another place, or a new cluster's id for its title.
+   */
+  focusTarget: string | null;
+  requestFocus: (stickyId: string | null) => void;
 }
 
 export const ZOOM_STEPS = [0.6, 0.75, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2] as const;
@@ -20,4 +26,6 @@ export const createBoardSlice: StateCreator<BoardSlice> = (set) => ({
   select: (selection) => set({ selection }),
   zoom: 1,
   setZoom: (zoom) => set({ zoom }),
+  focusTarget: null,
+  requestFocus: (focusTarget) => set({ focusTarget }),
 });

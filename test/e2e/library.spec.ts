@@ -1,20 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { launchProfile, newProfileDir } from './support/browser';
-
-const SAMPLE_TITLE = 'NotHere, Inc.: Making Cats Work with Dogs';
-
-/** Fails the test on any script error, and on any request that leaves this machine. */
-function guard(page: Page) {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) problems.push(`request left the app: ${r.url()}`);
-  });
-  return problems;
-}
+import { SAMPLE_TITLE, guard } from './support/board';
 
 async function createThreeGroupWorkshop(page: Page) {
   await page.getByRole('button', { name: 'New workshop' }).click();

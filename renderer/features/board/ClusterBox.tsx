@@ -1,0 +1,104 @@
+import { useCallback, useRef, useState } from 'react';
+import { useDrop } from 'react-dnd';
+import { LIMITS, type Cluster, type Lane, type Sticky } from '../../../shared/model';
+import { collapseClusterAction, moveStickyAction, perform, renameClusterAction, ungroupClusterAction } from '../../actions';
+import { UserText } from '../../ui/UserText';
+import { useUi } from '../../state';
+import { useBoard } from './context';
+import { STICKY, type StickyDragItem } from './dnd';
+import { StickyCard } from './StickyCard';
+
+function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void }) {
+  const { workshopId } = useBoard();
+  const [title, setTitle] = useState(cluster.title);
+  const done = useRef(false);
+  const save = () => {
+    if (done.current) return;
+    done.current = true;
+    void perform(renameClusterAction, { workshopId, id: cluster.id, title: title.slice(0, LIMITS.line) }).then(onDone);
+  };
+  return (
+    <input
+      className="cluster-title-input"
+      aria-label="Cluster title"
+      dir="auto"
+      autoFocus
+      maxLength={LIMITS.line}
+      placeholder="Name this cluster"
+      value={title}
+      onChange={(e) => setTitle(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') save();
+        if (e.key === 'Escape') {
+          done.current = true;
+          onDone();
+        }
+      }}
+      onBlur={save}
+    />
+  );
+}
+
+/** A titled group of stickies in one lane; drop a sticky on its header to add it. */
+export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; members: readonly Sticky[]; lane: Lane }) {
+  const { workshopId } = useBoard();
+  const [renamingByClick, setRenaming] = useState(false);
+  // A cluster just made by a drop asks for its title at once.
+  const justMade = useUi((s) => s.focusTarget === cluster.id);
+  const renaming = renamingByClick || justMade;
+  const stopRenaming = () => {
+    setRenaming(false);
+    if (useUi.getState().focusTarget === cluster.id) useUi.getState().requestFocus(null);
+  };
+  const [{ over }, drop] = useDrop<StickyDragItem, { handled: true }, { over: boolean }>(
+    () => ({
+      accept: STICKY,
+      drop: (item) => {
+        void perform(moveStickyAction, { workshopId, id: item.id, target: { lane, clusterId: cluster.id, beforeId: null } });
+        return { handled: true };
+      },
+      collect: (m) => ({ over: m.isOver({ shallow: true }) }),
+    }),
+    [cluster.id, lane, workshopId],
+  );
+  const attach = useCallback((node: HTMLDivElement | null) => void drop(node), [drop]);
+  const title = cluster.title || 'Untitled cluster';
+  const bodyId = `cluster-body-${cluster.id}`;
+  return (
+    <li className={`cluster${cluster.collapsed ? ' collapsed' : ''}`} data-cluster-id={cluster.id} aria-label={`Cluster: ${title}`}>
+      <div ref={attach} className={`cluster-header${over ? ' drop-into' : ''}`}>
+        <button
+          type="button"
+          className="cluster-toggle"
+          aria-expanded={!cluster.collapsed}
+          aria-controls={bodyId}
+          aria-label={cluster.collapsed ? `Expand ${title}` : `Collapse ${title}`}
+          onClick={() => void perform(collapseClusterAction, { workshopId, id: cluster.id, collapsed: !cluster.collapsed })}
+        >
+          {cluster.collapsed ? '▸' : '▾'}
+        </button>
+        {renaming ? (
+          <TitleEditor cluster={cluster} onDone={stopRenaming} />
+        ) : (
+          <button type="button" className="cluster-title" onClick={() => setRenaming(true)} title="Rename">
+            <UserText>{title}</UserText>
+          </button>
+        )}
+        <span className="lane-count" aria-label={`${members.length} stickies`}>
+          {members.length}
+        </span>
+        <button type="button" className="subtle" onClick={() => void perform(ungroupClusterAction, { workshopId, id: cluster.id })}>
+          Ungroup
+        </button>
+      </div>
+      {!cluster.collapsed && (
+        <ul className="stickies" id={bodyId}>
+          {members.map((s, i) => (
+            <StickyCard key={s.id} sticky={s} lane={lane} nextId={members[i + 1]?.id ?? null} showAuthor={lane.kind === 'parking'} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

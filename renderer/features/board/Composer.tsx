@@ -1,0 +1,124 @@
+import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { LENSES, LIMITS, REQUIREMENT_TYPES, type GroupId, type Lane, type Lens, type RequirementType } from '../../../shared/model';
+import { splitLines } from '../../../shared/board';
+import { byOrder } from '../../../shared/lib/order';
+import { perform, postStickiesAction } from '../../actions';
+import { useUi } from '../../state';
+import { useBoard } from './context';
+import { laneTitle } from './laneTitle';
+import { LENS_LABELS, TYPE_LABELS } from './labels';
+
+/**
+ * Type and press Enter to post; the field stays ready for the next one. A paste of several lines
+ * becomes one sticky per line, after saying how many.
+ */
+export function Composer({ lane }: { lane: Lane }) {
+  const { workshopId, groups } = useBoard();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const [type, setType] = useState<RequirementType>('do-more');
+  const [lens, setLens] = useState<Lens | ''>('');
+  const groupList = byOrder([...groups.values()]);
+  const [author, setAuthor] = useState<GroupId | undefined>(groupList[0]?.id);
+  const { title } = laneTitle(lane, groups);
+  const id = `compose-${lane.key}`;
+  const options = { requirementType: type, lens: lens || null, authorGroupId: lane.authorGroupId ?? author };
+
+  const post = async (texts: string[]) => {
+    const tooLong = texts.find((t) => t.trim().length > LIMITS.stickyText);
+    if (tooLong) {
+      setError(`A sticky holds at most ${LIMITS.stickyText} characters; this has ${tooLong.trim().length}. Shorten it or split it into lines.`);
+      return false;
+    }
+    const posted = await perform(postStickiesAction, { workshopId, lane, texts, options });
+    return posted !== undefined;
+  };
+
+  const onKeyDown = async (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
+    e.preventDefault();
+    const posting = text;
+    if (!posting.trim()) return setText('');
+    // Clear at once: the next sticky is often being typed before this one is saved.
+    setText('');
+    if (!(await post([posting]))) setText((typed) => (typed ? `${posting}\n${typed}` : posting));
+  };
+
+  const onPaste = async (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const lines = splitLines(e.clipboardData.getData('text/plain'));
+    if (lines.length < 2) return;
+    e.preventDefault();
+    const confirmed = await useUi.getState().ask({
+      title: `Post ${lines.length} stickies?`,
+      message: `The pasted text has ${lines.length} lines. Each line becomes one sticky in “${title}”.`,
+      confirmLabel: `Post ${lines.length} stickies`,
+    });
+    if (confirmed) await post(lines);
+  };
+
+  const near = text.length > LIMITS.stickyText * 0.9;
+  return (
+    <div className="composer">
+      <label htmlFor={id} className="visually-hidden">
+        New sticky in {title}
+      </label>
+      <textarea
+        id={id}
+        dir="auto"
+        rows={1}
+        placeholder="Write a sticky, press Enter"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(undefined);
+        }}
+        onKeyDown={(e) => void onKeyDown(e)}
+        onPaste={(e) => void onPaste(e)}
+      />
+      {(lane.kind === 'requirement' || lane.kind === 'parking') && (
+        <div className="composer-options">
+          {lane.kind === 'requirement' && (
+            <>
+              <select aria-label={`Type of new requirements in ${title}`} value={type} onChange={(e) => setType(e.target.value as RequirementType)}>
+                {REQUIREMENT_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {TYPE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+              <select aria-label={`Lens of new requirements in ${title}`} value={lens} onChange={(e) => setLens(e.target.value as Lens | '')}>
+                <option value="">No lens</option>
+                {LENSES.map((l) => (
+                  <option key={l} value={l}>
+                    {LENS_LABELS[l]}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {lane.kind === 'parking' && (
+            <select aria-label="Written by" value={author} onChange={(e) => setAuthor(e.target.value as GroupId)}>
+              {groupList.map((g) => (
+                <option key={g.id} value={g.id}>
+                  Written by {g.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </div>
+      )}
+      {near && !error && (
+        <p className="field-hint">
+          {text.length} / {LIMITS.stickyText}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useDrag, useDrop } from 'react-dnd';
+import { LIMITS, type Lane, type Sticky } from '../../../shared/model';
+import { clusterStickiesAction, editStickyAction, moveStickyAction, perform } from '../../actions';
+import { useUi } from '../../state';
+import { GroupMark } from '../../ui/GroupMark';
+import { UserText } from '../../ui/UserText';
+import { useBoard } from './context';
+import { STICKY, zoneAt, type DropZone, type StickyDragItem } from './dnd';
+import { LENS_LABELS, TYPE_LABELS } from './labels';
+import { StickyMenu } from './StickyMenu';
+
+function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
+  const { workshopId } = useBoard();
+  const [text, setText] = useState(sticky.text);
+  const [error, setError] = useState<string>();
+  const done = useRef(false);
+  const commit = async () => {
+    if (done.current) return;
+    const trimmed = text.trim();
+    if (!trimmed) return setError('A sticky needs some text. To remove it, delete it.');
+    if (trimmed.length > LIMITS.stickyText) return setError(`A sticky holds at most ${LIMITS.stickyText} characters; this has ${trimmed.length}.`);
+    done.current = true;
+    await perform(editStickyAction, { workshopId, id: sticky.id, patch: { text: trimmed } });
+    onDone();
+  };
+  const errorId = `edit-error-${sticky.id}`;
+  return (
+    <div className="sticky-editor">
+      <textarea
+        aria-label="Sticky text"
+        dir="auto"
+        autoFocus
+        value={text}
+        rows={Math.min(8, Math.max(2, Math.ceil(text.length / 32)))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(undefined);
+        }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault();
+            void commit();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            done.current = true;
+            onDone();
+          }
+        }}
+        onBlur={() => void commit()}
+      />
+      {error && (
+        <p className="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * One sticky: drag it to move or group, drop another onto it, edit it in place, or use its menu
+ * (⋯, right-click or the context-menu key) to do anything without dragging.
+ */
+export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showAuthor }: { sticky: Sticky; lane: Lane; nextId: string | null; showAuthor: boolean }) {
+  const { workshopId, groups } = useBoard();
+  const [editing, setEditing] = useState(false);
+  const [menu, setMenu] = useState<{ page: 'main' | 'move'; position?: { x: number; y: number } } | null>(null);
+  const [zone, setZone] = useState<DropZone | null>(null);
+  const ref = useRef<HTMLLIElement>(null);
+  const select = useUi((s) => s.select);
+  const focusTarget = useUi((s) => s.focusTarget);
+
+  useEffect(() => {
+    if (focusTarget !== `${lane.key}#${sticky.id}`) return;
+    ref.current?.focus();
+    useUi.getState().requestFocus(null);
+  }, [focusTarget, lane.key, sticky.id]);
+
+  const [{ dragging }, drag] = useDrag<StickyDragItem, unknown, { dragging: boolean }>(
+    () => ({ type: STICKY, item: { id: sticky.id }, canDrag: () => !editing, collect: (m) => ({ dragging: m.isDragging() }) }),
+    [sticky.id, editing],
+  );
+  const [{ over }, drop] = useDrop<StickyDragItem, { handled: true }, { over: boolean }>(
+    () => ({
+      accept: STICKY,
+      canDrop: (item) => item.id !== sticky.id,
+      hover: (_item, monitor) => {
+        const point = monitor.getClientOffset();
+        const rect = ref.current?.getBoundingClientRect();
+        if (point && rect) setZone(zoneAt(point.y, rect));
+      },
+      drop: (item, monitor) => {
+        const point = monitor.getClientOffset();
+        const rect = ref.current?.getBoundingClientRect();
+        const where = point && rect ? zoneAt(point.y, rect) : 'group';
+        if (where === 'group') {
+          // A new cluster asks for its title at once.
+          void perform(clusterStickiesAction, { workshopId, draggedId: item.id, targetId: sticky.id, lane }).then(
+            (clusterId) => clusterId && sticky.clusterId === null && useUi.getState().requestFocus(clusterId),
+          );
+        }
+        else
+          void perform(moveStickyAction, {
+            workshopId,
+            id: item.id,
+            target: { lane, clusterId: sticky.clusterId, beforeId: where === 'before' ? sticky.id : nextId },
+          });
+        return { handled: true };
+      },
+      collect: (m) => ({ over: m.isOver({ shallow: true }) && m.canDrop() }),
+    }),
+    [sticky.id, sticky.clusterId, lane, nextId, workshopId],
+  );
+  const attach = useCallback(
+    (node: HTMLLIElement | null) => {
+      ref.current = node;
+      drag(drop(node));
+    },
+    [drag, drop],
+  );
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.target !== e.currentTarget) return;
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      setEditing(true);
+    } else if (e.key === 'm' || e.key === 'M') {
+      e.preventDefault();
+      setMenu({ page: 'move' });
+    }
+  };
+
+  const author = showAuthor ? groups.get(sticky.authorGroupId) : undefined;
+  const classes = ['sticky', dragging && 'dragging', over && zone && `drop-${zone}`].filter(Boolean).join(' ');
+  return (
+    <li
+      ref={attach}
+      className={classes}
+      data-sticky-id={sticky.id}
+      tabIndex={0}
+      aria-label={sticky.text}
+      aria-roledescription="sticky"
+      onFocus={(e) => e.target === e.currentTarget && select({ workshopId, stickyId: sticky.id })}
+      onBlur={(e) => e.target === e.currentTarget && useUi.getState().selection?.stickyId === sticky.id && select(null)}
+      onDoubleClick={() => setEditing(true)}
+      onKeyDown={onKeyDown}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        setMenu({ page: 'main', position: e.clientX || e.clientY ? { x: e.clientX, y: e.clientY } : undefined });
+      }}
+    >
+      {editing ? (
+        <Editor sticky={sticky} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <UserText as="p" className="sticky-text">
+            {sticky.text}
+          </UserText>
+          {(sticky.requirementType || sticky.lens || author) && (
+            <p className="sticky-tags">
+              {author && (
+                <span className="tag">
+                  <GroupMark mark={author.mark} colour={author.colour} size={12} /> <UserText>{author.name}</UserText>
+                </span>
+              )}
+              {sticky.kind === 'requirement' && sticky.requirementType && <span className={`tag type-${sticky.requirementType}`}>{TYPE_LABELS[sticky.requirementType]}</span>}
+              {sticky.kind === 'requirement' && sticky.lens && <span className="tag">{LENS_LABELS[sticky.lens]}</span>}
+            </p>
+          )}
+          <button type="button" className="sticky-menu-button" aria-label="Sticky actions" aria-haspopup="menu" onClick={() => setMenu({ page: 'main' })}>
+            ⋯
+          </button>
+        </>
+      )}
+      {menu && <StickyMenu sticky={sticky} startPage={menu.page} position={menu.position} onEdit={() => setEditing(true)} onClose={() => setMenu(null)} />}
+    </li>
+  );
+});

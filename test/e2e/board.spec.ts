@@ -1,0 +1,164 @@
+import { expect, test } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { launchProfile, newProfileDir } from './support/browser';
+import { boardTexts, guard, lane, openSample, sticky } from './support/board';
+
+// Playwright requires a destructuring pattern even when the test takes no fixture.
+// eslint-disable-next-line no-empty-pattern
+test('a facilitator posts, pastes, drags, clusters, moves, undoes, and the board survives a restart exactly', async ({}, testInfo) => {
+  const profile = newProfileDir();
+  try {
+    let context = await launchProfile(profile);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    let page = context.pages()[0] ?? (await context.newPage());
+    const problems = guard(page);
+    await openSample(page);
+
+    // Ten stickies in two lanes, by keyboard alone: type, Enter, and the field is ready again.
+    const devComposer = page.getByLabel('New sticky in Dev about Ops');
+    await devComposer.focus();
+    for (let i = 1; i <= 5; i++) await page.keyboard.type(`Dev note ${i}`).then(() => page.keyboard.press('Enter'));
+    await expect(devComposer).toHaveValue('');
+    await expect(devComposer).toBeFocused();
+    const opsComposer = page.getByLabel('New sticky in Ops requires of Dev');
+    await opsComposer.focus();
+    for (let i = 1; i <= 5; i++) await page.keyboard.type(`Ops asks ${i}`).then(() => page.keyboard.press('Enter'));
+    await expect(lane(page, 'Dev about Ops').locator('li.sticky')).toHaveCount(9);
+    await expect(lane(page, 'Ops requires of Dev').locator('li.sticky')).toHaveCount(8);
+    await expect(lane(page, 'Ops requires of Dev').locator('li.sticky').last()).toContainText('Ops asks 5');
+
+    // A paste of five lines asks first, then posts one sticky per line.
+    await page.evaluate(() => navigator.clipboard.writeText('Paste one\nPaste two\n\nPaste three\nPaste four\nPaste five\n'));
+    await page.getByLabel('New sticky in Parking lot').focus();
+    await page.keyboard.press('Control+v');
+    const confirm = page.getByRole('alertdialog', { name: 'Post 5 stickies?' });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: 'Post 5 stickies' }).click();
+    await expect(lane(page, 'Parking lot').locator('li.sticky')).toHaveCount(6);
+
+    // Drag a sticky to another of its group's lanes (real HTML5 drag events).
+    await sticky(page, 'Dev note 1').dragTo(lane(page, 'Dev requires of Ops').locator('.lane-header'));
+    await expect(lane(page, 'Dev requires of Ops').locator('li.sticky').last()).toContainText('Dev note 1');
+    await expect(lane(page, 'Dev about Ops')).not.toContainText('Dev note 1');
+
+    // Drop one sticky onto another: they form a cluster, which asks for its title.
+    await sticky(page, 'Dev note 3').dragTo(sticky(page, 'Dev note 2'));
+    const title = page.getByLabel('Cluster title');
+    await expect(title).toBeFocused();
+    await title.fill('Release pain');
+    await title.press('Enter');
+    const cluster = page.getByRole('listitem', { name: 'Cluster: Release pain' });
+    await expect(cluster.locator('li.sticky')).toHaveText([/Dev note 2/, /Dev note 3/]);
+
+    // Move without dragging: the sticky's menu.
+    await sticky(page, 'Dev note 4').getByRole('button', { name: 'Sticky actions' }).click();
+    await page.getByRole('menuitem', { name: 'Move to…' }).click();
+    await page.getByRole('menuitem', { name: 'Parking lot' }).click();
+    await expect(lane(page, 'Parking lot')).toContainText('Dev note 4');
+
+    // Undo the move and the cluster; redo them.
+    const beforeUndo = await boardTexts(page);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect(lane(page, 'Parking lot')).not.toContainText('Dev note 4');
+    await page.keyboard.press('Control+z');
+    await expect(cluster).toHaveCount(0);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(cluster).toBeVisible();
+    await page.keyboard.press('Control+Shift+z');
+    await expect(lane(page, 'Parking lot')).toContainText('Dev note 4');
+    expect(await boardTexts(page)).toEqual(beforeUndo);
+
+    await page.screenshot({ path: testInfo.outputPath('board.png'), fullPage: true });
+    await page.reload();
+    await expect(cluster).toBeVisible();
+    expect(await boardTexts(page)).toEqual(beforeUndo);
+    expect(problems).toEqual([]);
+    await context.close();
+
+    context = await launchProfile(profile);
+    page = context.pages()[0] ?? (await context.newPage());
+    await openSample(page);
+    await expect(page.getByRole('listitem', { name: 'Cluster: Release pain' })).toBeVisible();
+    expect(await boardTexts(page)).toEqual(beforeUndo);
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('moving a sticky into the other group’s lane asks first, because it changes who wrote it', async ({ page }) => {
+  await openSample(page);
+  const text = 'Treats every change as a threat to the four nines.';
+  await sticky(page, text).dragTo(lane(page, 'Ops about Dev').locator('.lane-header'));
+  const dialog = page.getByRole('alertdialog', { name: 'Move into Ops’s lane?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(lane(page, 'Dev about Ops')).toContainText(text);
+
+  await sticky(page, text).dragTo(lane(page, 'Ops about Dev').locator('.lane-header'));
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Move it to Ops' }).click();
+  await expect(lane(page, 'Ops about Dev')).toContainText(text);
+});
+
+test('keyboard: edit in place, reorder and move between lanes, delete with undo', async ({ page }) => {
+  await openSample(page);
+  const first = sticky(page, 'Treats every change as a threat to the four nines.');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Treats every change as a risk.');
+  await page.keyboard.press('Enter');
+  const edited = sticky(page, 'Treats every change as a risk.');
+  await expect(edited).toBeVisible();
+
+  await edited.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(lane(page, 'Dev about Ops').locator('li.sticky').nth(1)).toContainText('Treats every change as a risk.');
+  await expect(edited).toBeFocused();
+  await page.keyboard.press('Alt+ArrowRight');
+  // The next lane Dev may enter freely is its own requirements lane.
+  await expect(lane(page, 'Dev requires of Ops')).toContainText('Treats every change as a risk.');
+  await expect(edited).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(page.getByText('Treats every change as a risk.')).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(lane(page, 'Dev requires of Ops')).toContainText('Treats every change as a risk.');
+});
+
+test('bad input: blank stickies are not posted, over 1,000 characters is refused and kept, markup shows as text', async ({ page }) => {
+  const problems = guard(page);
+  await openSample(page);
+  const composer = page.getByLabel('New sticky in Ops about Dev');
+  await composer.fill('    ');
+  await composer.press('Enter');
+  await expect(lane(page, 'Ops about Dev').locator('li.sticky')).toHaveCount(4);
+
+  const long = 'x'.repeat(1001);
+  await composer.fill(long);
+  await composer.press('Enter');
+  await expect(lane(page, 'Ops about Dev').getByRole('alert')).toContainText('at most 1000 characters');
+  await expect(composer).toHaveValue(long);
+  await expect(lane(page, 'Ops about Dev').locator('li.sticky')).toHaveCount(4);
+
+  const markup = '<img src=x onerror="document.title=\'owned\'"><script>alert(1)</script> & <b>bold</b>';
+  await composer.fill(markup);
+  await composer.press('Enter');
+  await expect(sticky(page, markup)).toBeVisible();
+  await expect(page).not.toHaveTitle('owned');
+  expect(await page.locator('section.lane img, section.lane script, section.lane b').count()).toBe(0);
+  expect(problems).toEqual([]);
+});
+
+test('zoom makes the board larger for the projector and back', async ({ page }) => {
+  await openSample(page);
+  const text = sticky(page, 'Treats every change as a threat to the four nines.').locator('.sticky-text');
+  const before = await text.evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.getByRole('button', { name: 'Actual size' })).toHaveText('130%');
+  const after = await text.evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
+  expect(after).toBeGreaterThan(before * 1.25);
+  await page.keyboard.press('Control+0');
+  await expect(page.getByRole('button', { name: 'Actual size' })).toHaveText('100%');
+});
