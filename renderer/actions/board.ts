@@ -2,6 +2,7 @@ import type { ClusterId, Lane, StickyId, WorkshopId } from '../../shared/model';
 import { LIMITS, laneKeyOf, moveNeedsConfirmation } from '../../shared/model';
 import {
   MoveNeedsConfirmation,
+  clusterMembers,
   clusterStickies,
   editSticky,
   laneItems,
@@ -102,7 +103,8 @@ export const deleteStickyAction = defineAction<{ workshopId: WorkshopId; id: Sti
   name: 'deleteSticky',
   label: 'Delete',
   keys: ['Delete', 'Backspace'],
-  enabled: () => useUi.getState().selection !== null,
+  // A menu names its sticky; a key acts on the selected one.
+  enabled: (_ctx, args) => args !== undefined || useUi.getState().selection !== null,
   perform: async (args) => {
     const target = stickyOf(args);
     if (!target) return { result: undefined };
@@ -154,7 +156,10 @@ export const clusterStickiesAction = defineAction<{ workshopId: WorkshopId; drag
 export const renameClusterAction = defineAction<{ workshopId: WorkshopId; id: ClusterId; title: string }>({
   name: 'renameCluster',
   label: 'Rename cluster',
-  perform: ({ workshopId, id, title }) => run(workshopId, 'Rename a cluster', (s) => updateCluster(s, id, { title: title.trim() }), undefined),
+  perform: async ({ workshopId, id, title }) => {
+    if (title.trim().length > LIMITS.line) throw new Refusal(`A cluster title holds at most ${LIMITS.line} characters.`);
+    return run(workshopId, 'Rename a cluster', (s) => updateCluster(s, id, { title: title.trim() }), undefined);
+  },
 });
 
 export const collapseClusterAction = defineAction<{ workshopId: WorkshopId; id: ClusterId; collapsed: boolean }>({
@@ -181,9 +186,7 @@ async function keyMove(direction: 'up' | 'down' | 'previous-lane' | 'next-lane')
   let target: Target;
   if (direction === 'up' || direction === 'down') {
     const state = { stickies, clusters };
-    const list = sticky.clusterId
-      ? stickies.filter((s) => s.clusterId === sticky.clusterId).sort((a, b) => (a.order < b.order ? -1 : 1))
-      : laneItems(state, lane.key);
+    const list = sticky.clusterId ? clusterMembers(state, sticky.clusterId) : laneItems(state, lane.key);
     const at = list.findIndex((i) => i.id === sticky.id);
     const beforeIndex = direction === 'up' ? at - 1 : at + 2;
     if ((direction === 'up' && at <= 0) || (direction === 'down' && at >= list.length - 1)) return { result: undefined };

@@ -23,7 +23,8 @@ export interface Action<Args, R> {
   keys?: readonly string[];
   /** Whether the shortcut also fires while typing in a field. */
   keysInFields?: boolean;
-  enabled?: (ctx: ActionContext) => boolean;
+  /** Whether it can run now; `args` is undefined when a shortcut asks. */
+  enabled?: (ctx: ActionContext, args: Args | undefined) => boolean;
   perform: (args: Args, ctx: ActionContext) => Promise<Outcome<R>>;
 }
 
@@ -51,7 +52,7 @@ export function currentContext(): ActionContext {
  * command is not recorded. Returns `undefined` when it did not happen.
  */
 export async function perform<Args, R>(action: Action<Args, R>, args: Args, ctx = currentContext()): Promise<R | undefined> {
-  if (action.enabled && !action.enabled(ctx)) return undefined;
+  if (action.enabled && !action.enabled(ctx, args)) return undefined;
   try {
     const outcome = await action.perform(args, ctx);
     if (outcome.undo) useUi.getState().record(ctx.scope, outcome.undo);
@@ -90,10 +91,11 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 /** The action a key press asks for, if any; typing in a field keeps the field's own keys. */
-export function actionForKey(event: KeyboardEvent): AnyAction | undefined {
+export function actionForKey(event: KeyboardEvent, ctx = currentContext()): AnyAction | undefined {
   const inField = isTextField(event.target);
   for (const action of registry.values()) {
     if (inField && !action.keysInFields) continue;
+    if (action.enabled && !action.enabled(ctx, undefined)) continue;
     if (action.keys?.some((k) => matchesKey(event, k))) return action;
   }
   return undefined;

@@ -39,8 +39,8 @@ function check(change: BoardChange, after: BoardState) {
 async function write(workshopId: WorkshopId, change: BoardChange) {
   for (const table of BOARD_TABLES) {
     const t = db.table(table);
-    if (change[table].remove.length) await t.bulkDelete(change[table].remove);
     if (change[table].put.length) await t.bulkPut(change[table].put);
+    if (change[table].remove.length) await t.bulkDelete(change[table].remove);
   }
   await db.workshops.update(workshopId, { updatedAt: nowIso() });
 }

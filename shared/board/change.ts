@@ -55,8 +55,9 @@ export function invertChange(change: BoardChange, before: BoardState): BoardChan
 export function applyToState(state: BoardState, change: BoardChange): BoardState {
   const next = {} as Record<BoardTable, unknown[]>;
   for (const table of BOARD_TABLES) {
+    // Puts are written first and removals last, so a record both put and removed is gone.
     const removed = new Set(change[table].remove);
-    const puts = new Map<string, { id: string }>(change[table].put.map((r) => [r.id, r]));
+    const puts = new Map<string, { id: string }>(change[table].put.filter((r) => !removed.has(r.id)).map((r) => [r.id, r]));
     const kept = state[table].filter((r) => !removed.has(r.id) && !puts.has(r.id));
     next[table] = [...kept, ...puts.values()];
   }

@@ -106,6 +106,9 @@ export type StickyPatch = Partial<Pick<Sticky, 'text' | 'requirementType' | 'len
 
 export function editSticky(state: BoardState, id: StickyId, patch: StickyPatch, now: string): BoardChange {
   const sticky = findSticky(state, id);
+  if (sticky.kind !== 'requirement' && ((patch.requirementType ?? null) !== null || (patch.lens ?? null) !== null)) {
+    throw new Refusal('Only requirements have a type and a lens.');
+  }
   const change = emptyChange();
   const next = { ...sticky, ...patch };
   const same = next.text === sticky.text && next.requirementType === sticky.requirementType && next.lens === sticky.lens;
@@ -151,7 +154,12 @@ export function moveSticky(state: BoardState, id: StickyId, target: Target, now:
   }
   if (target.beforeId === sticky.id) return emptyChange();
   const change = emptyChange();
-  const list = (target.clusterId ? clusterMembers(state, target.clusterId) : laneItems(state, target.lane.key)).filter((i) => i.id !== sticky.id);
+  const whole = target.clusterId ? clusterMembers(state, target.clusterId) : laneItems(state, target.lane.key);
+  const list = whole.filter((i) => i.id !== sticky.id);
+  // Dropped back where it already stands: nothing to write, nothing to undo.
+  const current = whole.findIndex((i) => i.id === sticky.id);
+  const wanted = target.beforeId === null ? list.length : list.findIndex((i) => i.id === target.beforeId);
+  if (current !== -1 && current === (wanted === -1 ? list.length : wanted)) return emptyChange();
   const { orders, rekeyed } = slot(list, target.beforeId, 1);
   applyRekey(state, change, rekeyed, now);
   change.stickies.put.push({ ...inLane(sticky, target.lane), clusterId: target.clusterId, order: orders[0]!, updatedAt: now });
@@ -164,7 +172,11 @@ function dropEmptiedCluster(state: BoardState, change: BoardChange, left: Sticky
   if (left.clusterId === null) return;
   const movedIds = new Set(change.stickies.put.filter((s) => s.clusterId !== left.clusterId).map((s) => s.id));
   const remaining = clusterMembers(state, left.clusterId).filter((m) => !movedIds.has(m.id));
-  if (remaining.length === 0) change.clusters.remove.push(left.clusterId);
+  if (remaining.length === 0) {
+    change.clusters.remove.push(left.clusterId);
+    // A re-keying of the lane may have written it; removal wins.
+    change.clusters.put = change.clusters.put.filter((c) => c.id !== left.clusterId);
+  }
 }
 
 /**
