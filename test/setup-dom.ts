@@ -1,8 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { db } from '../renderer/db';
 import { useUi, LIBRARY_SCOPE } from '../renderer/state';
+import { initI18n } from '../renderer/i18n';
+
+beforeAll(async () => {
+  await initI18n('en');
+});
 
 beforeEach(async () => {
   await db.transaction('rw', db.allTables(), () => Promise.all(db.allTables().map((t) => t.clear())));

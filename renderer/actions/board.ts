@@ -23,11 +23,13 @@ import { nowIso } from '../../shared/lib/time';
 import { applyBoardChange, applyBoardOp, readLanesAndStickies } from '../db';
 import { useUi, type UndoEntry } from '../state';
 import { defineAction, type Outcome } from './registry';
+import { message, type Message } from '../../shared/i18n';
+import { currentDirection, translate } from '../i18n';
 import { undoAction } from './history';
 
 type Applied = Awaited<ReturnType<typeof applyBoardOp>>;
 
-function entry(workshopId: WorkshopId, label: string, applied: NonNullable<Applied>): UndoEntry {
+function entry(workshopId: WorkshopId, label: Message, applied: NonNullable<Applied>): UndoEntry {
   return {
     label,
     undo: () => applyBoardChange(workshopId, applied.backward),
@@ -35,7 +37,7 @@ function entry(workshopId: WorkshopId, label: string, applied: NonNullable<Appli
   };
 }
 
-async function run<R>(workshopId: WorkshopId, label: string, op: (state: BoardState) => BoardChange, result: R): Promise<Outcome<R>> {
+async function run<R>(workshopId: WorkshopId, label: Message, op: (state: BoardState) => BoardChange, result: R): Promise<Outcome<R>> {
   const applied = await applyBoardOp(workshopId, op);
   return applied ? { result, undo: entry(workshopId, label, applied) } : { result };
 }
@@ -48,15 +50,15 @@ async function withAuthorConfirmation<R>(attempt: (confirmed: boolean) => Promis
     if (!(error instanceof MoveNeedsConfirmation)) throw error;
     const name = await groupName(error.newAuthorGroupId);
     const confirmed = await useUi.getState().ask({
-      title: `Move into ${name}’s lane?`,
-      message: `This sticky will then count as written by ${name}. Move it only if ${name} agrees it is theirs.`,
-      confirmLabel: `Move it to ${name}`,
+      title: message('confirm.moveTitle', { group: name }),
+      message: message('confirm.moveExplained', { group: name }),
+      confirmLabel: message('confirm.moveConfirm', { group: name }),
     });
     return confirmed ? attempt(true) : undefined;
   }
 }
 
-const groupNameIn = (workshopId: WorkshopId) => async (id: string) => (await readLanesAndStickies(workshopId)).groups.find((g) => g.id === id)?.name ?? 'the other group';
+const groupNameIn = (workshopId: WorkshopId) => async (id: string) => (await readLanesAndStickies(workshopId)).groups.find((g) => g.id === id)?.name ?? translate('confirm.otherGroup');
 
 export interface PostArgs {
   workshopId: WorkshopId;
@@ -67,28 +69,27 @@ export interface PostArgs {
 
 export const postStickiesAction = defineAction<PostArgs, number>({
   name: 'postStickies',
-  label: 'Post',
+  label: 'actions.post',
   perform: async ({ workshopId, lane, texts, options }) => {
     const clean = texts.map((t) => t.trim()).filter((t) => t.length > 0);
     if (clean.length === 0) return { result: 0 };
     const tooLong = clean.find((t) => t.length > LIMITS.stickyText);
-    if (tooLong) throw new Refusal(`A sticky holds at most ${LIMITS.stickyText} characters; this one has ${tooLong.length}. Shorten it or split it.`);
-    const label = clean.length === 1 ? 'Post a sticky' : `Post ${clean.length} stickies`;
-    return run(workshopId, label, (s) => postStickies(s, workshopId, lane, clean, options, nowIso(), newId), clean.length);
+    if (tooLong) throw new Refusal('errors.stickyTooLong', { max: LIMITS.stickyText, count: tooLong.length });
+    return run(workshopId, message('undo.postSticky', { count: clean.length }), (s) => postStickies(s, workshopId, lane, clean, options, nowIso(), newId), clean.length);
   },
 });
 
 export const editStickyAction = defineAction<{ workshopId: WorkshopId; id: StickyId; patch: StickyPatch }>({
   name: 'editSticky',
-  label: 'Edit',
+  label: 'menu.edit',
   perform: async ({ workshopId, id, patch }) => {
     if (patch.text !== undefined) {
       const text = patch.text.trim();
-      if (!text) throw new Refusal('A sticky needs some text. To remove it, delete it.');
-      if (text.length > LIMITS.stickyText) throw new Refusal(`A sticky holds at most ${LIMITS.stickyText} characters; this one has ${text.length}.`);
+      if (!text) throw new Refusal('errors.stickyEmpty');
+      if (text.length > LIMITS.stickyText) throw new Refusal('errors.stickyTooLong', { max: LIMITS.stickyText, count: text.length });
       patch = { ...patch, text };
     }
-    return run(workshopId, 'Edit a sticky', (s) => editSticky(s, id, patch, nowIso()), undefined);
+    return run(workshopId, message('undo.editSticky'), (s) => editSticky(s, id, patch, nowIso()), undefined);
   },
 });
 
@@ -101,16 +102,16 @@ function stickyOf(args: { workshopId: WorkshopId; id: StickyId } | void) {
 
 export const deleteStickyAction = defineAction<{ workshopId: WorkshopId; id: StickyId } | void>({
   name: 'deleteSticky',
-  label: 'Delete',
+  label: 'menu.delete',
   keys: ['Delete', 'Backspace'],
   // A menu names its sticky; a key acts on the selected one.
   enabled: (_ctx, args) => args !== undefined || useUi.getState().selection !== null,
   perform: async (args) => {
     const target = stickyOf(args);
     if (!target) return { result: undefined };
-    const outcome = await run(target.workshopId, 'Delete a sticky', (s) => removeStickies(s, [target.id]), undefined);
+    const outcome = await run(target.workshopId, message('undo.deleteSticky'), (s) => removeStickies(s, [target.id]), undefined);
     if (outcome.undo) {
-      useUi.getState().notify({ tone: 'info', message: 'Sticky deleted.', actionName: undoAction.name, actionLabel: 'Undo' });
+      useUi.getState().notify({ tone: 'info', message: message('notices.stickyDeleted'), actionName: undoAction.name, actionLabel: message('notices.undo') });
       if (useUi.getState().selection?.stickyId === target.id) useUi.getState().select(null);
     }
     return outcome;
@@ -125,23 +126,23 @@ export interface MoveArgs {
 
 export const moveStickyAction = defineAction<MoveArgs>({
   name: 'moveSticky',
-  label: 'Move to…',
+  label: 'menu.moveToEllipsis',
   perform: async ({ workshopId, id, target }) =>
     (await withAuthorConfirmation(
-      (confirmed) => run(workshopId, 'Move a sticky', (s) => moveSticky(s, id, target, nowIso(), { confirmed }), undefined),
+      (confirmed) => run(workshopId, message('undo.moveSticky'), (s) => moveSticky(s, id, target, nowIso(), { confirmed }), undefined),
       groupNameIn(workshopId),
     )) ?? { result: undefined },
 });
 
 export const clusterStickiesAction = defineAction<{ workshopId: WorkshopId; draggedId: StickyId; targetId: StickyId; lane: Lane }, ClusterId | null>({
   name: 'clusterStickies',
-  label: 'Group into a cluster',
+  label: 'undo.groupStickies',
   perform: async ({ workshopId, draggedId, targetId, lane }) =>
     (await withAuthorConfirmation(async (confirmed) => {
       let clusterId: ClusterId | null = null;
       const outcome = await run(
         workshopId,
-        'Group stickies',
+        message('undo.groupStickies'),
         (s) => {
           const made = clusterStickies(s, draggedId, targetId, lane, nowIso(), newId, { confirmed });
           clusterId = made.clusterId;
@@ -155,24 +156,24 @@ export const clusterStickiesAction = defineAction<{ workshopId: WorkshopId; drag
 
 export const renameClusterAction = defineAction<{ workshopId: WorkshopId; id: ClusterId; title: string }>({
   name: 'renameCluster',
-  label: 'Rename cluster',
+  label: 'board.clusterRename',
   perform: async ({ workshopId, id, title }) => {
-    if (title.trim().length > LIMITS.line) throw new Refusal(`A cluster title holds at most ${LIMITS.line} characters.`);
-    return run(workshopId, 'Rename a cluster', (s) => updateCluster(s, id, { title: title.trim() }), undefined);
+    if (title.trim().length > LIMITS.line) throw new Refusal('errors.clusterTitleTooLong', { max: LIMITS.line });
+    return run(workshopId, message('undo.renameCluster'), (s) => updateCluster(s, id, { title: title.trim() }), undefined);
   },
 });
 
 export const collapseClusterAction = defineAction<{ workshopId: WorkshopId; id: ClusterId; collapsed: boolean }>({
   name: 'collapseCluster',
-  label: 'Collapse cluster',
+  label: 'undo.collapseCluster',
   perform: ({ workshopId, id, collapsed }) =>
-    run(workshopId, collapsed ? 'Collapse a cluster' : 'Expand a cluster', (s) => updateCluster(s, id, { collapsed }), undefined),
+    run(workshopId, message(collapsed ? 'undo.collapseCluster' : 'undo.expandCluster'), (s) => updateCluster(s, id, { collapsed }), undefined),
 });
 
 export const ungroupClusterAction = defineAction<{ workshopId: WorkshopId; id: ClusterId }>({
   name: 'ungroupCluster',
-  label: 'Ungroup',
-  perform: ({ workshopId, id }) => run(workshopId, 'Ungroup a cluster', (s) => ungroupCluster(s, id, nowIso()), undefined),
+  label: 'board.ungroup',
+  perform: ({ workshopId, id }) => run(workshopId, message('undo.ungroupCluster'), (s) => ungroupCluster(s, id, nowIso()), undefined),
 });
 
 /** Keyboard moves of the selected sticky: within its list, or to the neighbouring lane it may enter freely. */
@@ -205,19 +206,22 @@ async function keyMove(direction: 'up' | 'down' | 'previous-lane' | 'next-lane')
 
 const hasSelection = () => useUi.getState().selection !== null;
 
-export const moveUpAction = defineAction({ name: 'moveStickyUp', label: 'Move up', keys: ['Alt+ArrowUp'], enabled: hasSelection, perform: () => keyMove('up') });
-export const moveDownAction = defineAction({ name: 'moveStickyDown', label: 'Move down', keys: ['Alt+ArrowDown'], enabled: hasSelection, perform: () => keyMove('down') });
-export const movePreviousLaneAction = defineAction({
-  name: 'moveStickyPreviousLane',
-  label: 'Move to the previous lane',
+export const moveUpAction = defineAction({ name: 'moveStickyUp', label: 'keys.moveUp', keys: ['Alt+ArrowUp'], enabled: hasSelection, perform: () => keyMove('up') });
+export const moveDownAction = defineAction({ name: 'moveStickyDown', label: 'keys.moveDown', keys: ['Alt+ArrowDown'], enabled: hasSelection, perform: () => keyMove('down') });
+// Arrows follow the page: in a right-to-left language the lane before is on the right.
+const towards = (arrow: 'left' | 'right') => ((arrow === 'left') === (currentDirection() === 'ltr') ? 'previous-lane' : 'next-lane');
+
+export const moveLaneLeftAction = defineAction({
+  name: 'moveStickyLaneLeft',
+  label: 'keys.moveLaneLeft',
   keys: ['Alt+ArrowLeft'],
   enabled: hasSelection,
-  perform: () => keyMove('previous-lane'),
+  perform: () => keyMove(towards('left')),
 });
-export const moveNextLaneAction = defineAction({
-  name: 'moveStickyNextLane',
-  label: 'Move to the next lane',
+export const moveLaneRightAction = defineAction({
+  name: 'moveStickyLaneRight',
+  label: 'keys.moveLaneRight',
   keys: ['Alt+ArrowRight'],
   enabled: hasSelection,
-  perform: () => keyMove('next-lane'),
+  perform: () => keyMove(towards('right')),
 });

@@ -18,7 +18,7 @@ const has = (ctx: ActionContext, which: 'past' | 'future') => (useUi.getState().
 
 export const undoAction = defineAction({
   name: 'undo',
-  label: 'Undo',
+  label: 'actions.undo',
   keys: ['Mod+Z'],
   enabled: (ctx) => has(ctx, 'past'),
   perform: async (_: void, ctx) => ({ result: await step(ctx, 'past') }),
@@ -26,7 +26,7 @@ export const undoAction = defineAction({
 
 export const redoAction = defineAction({
   name: 'redo',
-  label: 'Redo',
+  label: 'actions.redo',
   keys: ['Mod+Shift+Z', 'Mod+Y'],
   enabled: (ctx) => has(ctx, 'future'),
   perform: async (_: void, ctx) => ({ result: await step(ctx, 'future') }),

@@ -3,3 +3,4 @@ export * from './history';
 export * from './library';
 export * from './board';
 export * from './zoom';
+export * from './settings';

@@ -12,44 +12,46 @@ import {
 } from '../db';
 import { useUi } from '../state';
 import { defineAction } from './registry';
+import { message, type Message } from '../../shared/i18n';
+import { translate } from '../i18n';
 import { undoAction } from './history';
 
 /** The undo entry of a command that created a whole workshop. */
-function creation(label: string, bundle: WorkshopBundle) {
+function creation(label: Message, bundle: WorkshopBundle) {
   return { label, undo: () => removeWorkshop(bundle.workshop.id), redo: () => restoreWorkshop(bundle) };
 }
 
-export const createWorkshopAction = defineAction<{ details: WorkshopDetails; language: string }, WorkshopBundle>({
+export const createWorkshopAction = defineAction<{ details: WorkshopDetails }, WorkshopBundle>({
   name: 'createWorkshop',
-  label: 'New workshop',
-  perform: async ({ details, language }) => {
-    const bundle = await createWorkshop(details, language);
-    return { result: bundle, undo: creation(`Create “${bundle.workshop.title}”`, bundle) };
+  label: 'library.newWorkshop',
+  perform: async ({ details }) => {
+    const bundle = await createWorkshop(details);
+    return { result: bundle, undo: creation(message('undo.createWorkshop', { title: bundle.workshop.title }), bundle) };
   },
 });
 
 export const editDetailsAction = defineAction<{ id: WorkshopId; details: WorkshopDetails }, WorkshopBundle>({
   name: 'editDetails',
-  label: 'Edit details',
+  label: 'library.editDetails',
   perform: async ({ id, details }) => {
     const { before, after } = await updateDetails(id, details);
     return {
       result: after,
-      undo: { label: 'Edit details', undo: () => restoreWorkshop(before), redo: () => restoreWorkshop(after) },
+      undo: { label: message('undo.editDetails'), undo: () => restoreWorkshop(before), redo: () => restoreWorkshop(after) },
     };
   },
 });
 
 export const renameWorkshopAction = defineAction<{ id: WorkshopId; title: string }>({
   name: 'renameWorkshop',
-  label: 'Rename',
+  label: 'library.rename',
   perform: async ({ id, title }) => {
     const { before, after } = await renameWorkshop(id, title);
     if (before === after) return { result: undefined };
     return {
       result: undefined,
       undo: {
-        label: `Rename “${before}”`,
+        label: message('undo.renameWorkshop', { title: before }),
         undo: () => renameWorkshop(id, before).then(() => undefined),
         redo: () => renameWorkshop(id, after).then(() => undefined),
       },
@@ -59,35 +61,40 @@ export const renameWorkshopAction = defineAction<{ id: WorkshopId; title: string
 
 export const duplicateWorkshopAction = defineAction<{ id: WorkshopId }, WorkshopBundle>({
   name: 'duplicateWorkshop',
-  label: 'Duplicate',
+  label: 'library.duplicate',
   perform: async ({ id }) => {
-    const copy = await duplicateWorkshop(id, (title) => `${title} (copy)`);
-    return { result: copy, undo: creation(`Duplicate “${copy.workshop.title}”`, copy) };
+    const copy = await duplicateWorkshop(id, (title) => translate('library.copyTitle', { title }));
+    return { result: copy, undo: creation(message('undo.duplicateWorkshop', { title: copy.workshop.title }), copy) };
   },
 });
 
 export const deleteWorkshopAction = defineAction<{ id: WorkshopId }>({
   name: 'deleteWorkshop',
-  label: 'Delete',
+  label: 'library.delete',
   perform: async ({ id }) => {
     const bundle = await deleteWorkshop(id);
-    useUi.getState().notify({ tone: 'info', message: `Deleted “${bundle.workshop.title}”.`, actionName: undoAction.name, actionLabel: 'Undo' });
+    useUi.getState().notify({
+      tone: 'info',
+      message: message('notices.workshopDeleted', { title: bundle.workshop.title }),
+      actionName: undoAction.name,
+      actionLabel: message('notices.undo'),
+    });
     return {
       result: undefined,
-      undo: { label: `Delete “${bundle.workshop.title}”`, undo: () => restoreWorkshop(bundle), redo: () => removeWorkshop(id) },
+      undo: { label: message('undo.deleteWorkshop', { title: bundle.workshop.title }), undo: () => restoreWorkshop(bundle), redo: () => removeWorkshop(id) },
     };
   },
 });
 
 export const resetSampleAction = defineAction<{ language: string }>({
   name: 'resetSample',
-  label: 'Reset the sample',
+  label: 'library.resetSample',
   perform: async ({ language }) => {
     const before = await resetSample(language);
     return {
       result: undefined,
       undo: {
-        label: 'Reset the sample',
+        label: message('undo.resetSample'),
         undo: () => (before ? restoreWorkshop(before) : removeWorkshop(SAMPLE_WORKSHOP_ID)),
         redo: () => resetSample(language).then(() => undefined),
       },

@@ -1,5 +1,6 @@
 import { useUi, type UndoEntry } from '../state';
 import { Refusal } from '../db';
+import { message } from '../../shared/i18n';
 
 export interface ActionContext {
   /** The undo scope the command belongs to: the library or the open workshop. */
@@ -18,6 +19,7 @@ export interface Outcome<R> {
  */
 export interface Action<Args, R> {
   name: string;
+  /** A catalog key. */
   label: string;
   /** Shortcuts such as "Mod+Z" (Mod is Ctrl, or Cmd on a Mac). */
   keys?: readonly string[];
@@ -64,11 +66,8 @@ export async function perform<Args, R>(action: Action<Args, R>, args: Args, ctx 
 }
 
 export function reportFailure(error: unknown): void {
-  const message =
-    error instanceof Refusal
-      ? error.message
-      : `That did not work: ${error instanceof Error ? error.message : String(error)}. Nothing was changed; try again.`;
-  useUi.getState().notify({ tone: 'error', message });
+  const reason = error instanceof Refusal ? error.reason : message('errors.failed', { reason: error instanceof Error ? error.message : String(error) });
+  useUi.getState().notify({ tone: 'error', message: reason });
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);

@@ -9,11 +9,11 @@ function step(direction: 1 | -1) {
   return Promise.resolve({ result: undefined });
 }
 
-export const zoomInAction = defineAction({ name: 'zoomIn', label: 'Zoom in', keys: ['Mod+=', 'Mod++'], perform: () => step(1) });
-export const zoomOutAction = defineAction({ name: 'zoomOut', label: 'Zoom out', keys: ['Mod+-'], perform: () => step(-1) });
+export const zoomInAction = defineAction({ name: 'zoomIn', label: 'actions.zoomIn', keys: ['Mod+=', 'Mod++'], perform: () => step(1) });
+export const zoomOutAction = defineAction({ name: 'zoomOut', label: 'actions.zoomOut', keys: ['Mod+-'], perform: () => step(-1) });
 export const zoomResetAction = defineAction({
   name: 'zoomReset',
-  label: 'Actual size',
+  label: 'actions.zoomReset',
   keys: ['Mod+0'],
   perform: () => {
     useUi.getState().setZoom(1);

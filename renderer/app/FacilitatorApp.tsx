@@ -7,6 +7,7 @@ import { Notices } from './Notices';
 import { ConfirmHost } from './ConfirmHost';
 import { useRoute } from './route';
 import { useActionKeys } from './useActionKeys';
+import { useAppLanguage } from './useAppLanguage';
 
 /** The facilitator's window: the library, the details form and the open workshop. */
 export function FacilitatorApp() {
@@ -15,6 +16,7 @@ export function FacilitatorApp() {
   const scope = route.name === 'workshop' || route.name === 'details' ? route.id : LIBRARY_SCOPE;
   useEffect(() => setScope(scope), [scope, setScope]);
   useActionKeys();
+  useAppLanguage();
 
   return (
     <>

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useUi, type Notice } from '../state';
 import { perform, registeredActions } from '../actions';
+import { useT } from '../i18n';
 
 const INFO_MS = 8000;
 
 function NoticeItem({ notice }: { notice: Notice }) {
   const dismiss = useUi((s) => s.dismiss);
+  const { t, tm } = useT();
   useEffect(() => {
     if (notice.tone === 'error') return;
     const timer = window.setTimeout(() => dismiss(notice.id), INFO_MS);
@@ -14,7 +16,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
   const action = notice.actionName ? registeredActions().find((a) => a.name === notice.actionName) : undefined;
   return (
     <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-      <span>{notice.message}</span>
+      <span>{tm(notice.message)}</span>
       {action && (
         <button
           type="button"
@@ -23,10 +25,10 @@ function NoticeItem({ notice }: { notice: Notice }) {
             void perform(action, undefined);
           }}
         >
-          {notice.actionLabel ?? action.label}
+          {notice.actionLabel ? tm(notice.actionLabel) : t(action.label)}
         </button>
       )}
-      <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+      <button type="button" className="notice-close" aria-label={t('app.dismiss')} onClick={() => dismiss(notice.id)}>
         ×
       </button>
     </div>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClusterSchema, ReactionSchema, StickySchema, VoteSchema, deriveLanes, laneKeyOf, type WorkshopId } from '../../shared/model';
+import { ClusterSchema, LIMITS, SCHEMA_MESSAGE_VALUES, ReactionSchema, StickySchema, VoteSchema, deriveLanes, laneKeyOf, type WorkshopId } from '../../shared/model';
 import { BOARD_TABLES, applyToState, invertChange, isEmptyChange, type BoardChange, type BoardState } from '../../shared/board';
 import { Refusal } from '../../shared/lib/refusal';
 import { nowIso } from '../../shared/lib/time';
@@ -27,12 +27,18 @@ function check(change: BoardChange, after: BoardState) {
   for (const table of BOARD_TABLES) {
     for (const record of change[table].put) {
       const result = SCHEMAS[table].safeParse(record);
-      if (!result.success) throw new Refusal(result.error.issues[0]?.message ?? 'That change is not valid.');
+      if (!result.success) {
+        // Our schemas' messages are catalog keys; anything else is a shape no command should produce.
+        const key = result.error.issues[0]?.message ?? '';
+        const text = (record as { text?: unknown }).text;
+        if (key === 'errors.stickyOverLimit' && typeof text === 'string') throw new Refusal('errors.stickyTooLong', { max: LIMITS.stickyText, count: text.length });
+        throw new Refusal(key.startsWith('errors.') ? key : 'errors.invalidChange', SCHEMA_MESSAGE_VALUES[key]);
+      }
     }
   }
   const clusterLanes = new Map(after.clusters.map((c) => [c.id, laneKeyOf(c)]));
   for (const s of after.stickies) {
-    if (s.clusterId !== null && clusterLanes.get(s.clusterId) !== laneKeyOf(s)) throw new Refusal('A sticky can only be in a cluster of its own lane.');
+    if (s.clusterId !== null && clusterLanes.get(s.clusterId) !== laneKeyOf(s)) throw new Refusal('errors.clusterMixedLanes');
   }
 }
 
@@ -75,7 +81,7 @@ export function applyBoardChange(workshopId: WorkshopId, change: BoardChange): P
 export async function readLanesAndStickies(workshopId: WorkshopId) {
   return db.transaction('r', [db.workshops, db.groups, db.stickies, db.clusters], async () => {
     const workshop = await db.workshops.get(workshopId);
-    if (!workshop) throw new Refusal('This workshop no longer exists.');
+    if (!workshop) throw new Refusal('errors.workshopGone');
     const groups = await db.groups.where('workshopId').equals(workshopId).toArray();
     const stickies = await db.stickies.where('workshopId').equals(workshopId).toArray();
     const clusters = await db.clusters.where('workshopId').equals(workshopId).toArray();

@@ -2,3 +2,4 @@ export { db } from './db';
 export * from './workshops';
 export * from './hooks';
 export * from './board';
+export * from './settings';

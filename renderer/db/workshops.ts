@@ -1,4 +1,5 @@
 import {
+  LIMITS,
   WorkshopBundleSchema,
   type WorkshopBundle,
   type WorkshopDetails,
@@ -19,18 +20,18 @@ const SAMPLE_SEEDED = 'sampleSeeded';
 /** Every bundle is checked whole before it is written: nothing is ever saved half-way. */
 function checked(bundle: WorkshopBundle): WorkshopBundle {
   const result = WorkshopBundleSchema.safeParse(bundle);
-  if (!result.success) throw new Refusal(`Not saved: ${result.error.issues[0]?.message ?? 'the workshop is not valid'}.`);
+  if (!result.success) throw new Refusal('errors.invalidChange');
   return result.data;
 }
 
 async function requireBundle(id: WorkshopId): Promise<WorkshopBundle> {
   const bundle = await readBundle(id);
-  if (!bundle) throw new Refusal('This workshop no longer exists.');
+  if (!bundle) throw new Refusal('errors.workshopGone');
   return bundle;
 }
 
-export async function createWorkshop(details: WorkshopDetails, language: string): Promise<WorkshopBundle> {
-  const bundle = checked(buildWorkshop(CATS_AND_DOGS, details, { now: nowIso(), language }));
+export async function createWorkshop(details: WorkshopDetails): Promise<WorkshopBundle> {
+  const bundle = checked(buildWorkshop(CATS_AND_DOGS, details, { now: nowIso() }));
   await inWorkshopTransaction(() => replaceBundle(bundle));
   return bundle;
 }
@@ -40,7 +41,10 @@ export function updateDetails(id: WorkshopId, details: WorkshopDetails): Promise
   return inWorkshopTransaction(async () => {
     const before = await requireBundle(id);
     const result = applyDetails(before, details, nowIso(), newId);
-    if (!result.ok) throw new Refusal(Object.values(result.errors)[0] ?? 'Not saved.', result.errors);
+    if (!result.ok) {
+      const first = Object.values(result.errors)[0];
+      throw new Refusal(first?.key ?? 'errors.invalidChange', first?.values, result.errors);
+    }
     const after = checked(result.bundle);
     await replaceBundle(after);
     return { before, after };
@@ -49,9 +53,11 @@ export function updateDetails(id: WorkshopId, details: WorkshopDetails): Promise
 
 export function renameWorkshop(id: WorkshopId, title: string): Promise<{ before: string; after: string }> {
   const trimmed = title.trim();
+  if (!trimmed) return Promise.reject(new Refusal('validation.titleRequired'));
+  if (trimmed.length > LIMITS.title) return Promise.reject(new Refusal('validation.titleTooLong', { max: LIMITS.title }));
   return inWorkshopTransaction(async () => {
     const workshop = await db.workshops.get(id);
-    if (!workshop) throw new Refusal('This workshop no longer exists.');
+    if (!workshop) throw new Refusal('errors.workshopGone');
     const next = { ...workshop, title: trimmed, updatedAt: nowIso() };
     checked({ ...(await requireBundle(id)), workshop: next });
     await db.workshops.put(next);

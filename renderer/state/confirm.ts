@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
+import type { Message } from '../../shared/i18n';
 
 export interface ConfirmRequest {
-  title: string;
-  message: string;
-  confirmLabel: string;
+  title: Message;
+  message: Message;
+  confirmLabel: Message;
   danger?: boolean;
   resolve: (confirmed: boolean) => void;
 }

@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
+import type { Message } from '../../shared/i18n';
 
 /** One undoable change: how to take it back and how to make it again. */
 export interface UndoEntry {
-  label: string;
+  /** What it was, for the Undo button's tooltip. */
+  label: Message;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
 }

@@ -1,12 +1,13 @@
 import type { StateCreator } from 'zustand';
+import type { Message } from '../../shared/i18n';
 
 export interface Notice {
   id: number;
   tone: 'info' | 'error';
-  message: string;
+  message: Message;
   /** An action the notice offers, by registered action name (e.g. "undo"). */
   actionName?: string;
-  actionLabel?: string;
+  actionLabel?: Message;
 }
 
 export interface NoticeSlice {

@@ -5,7 +5,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   danger = false,
   onConfirm,
   onCancel,
@@ -13,7 +13,7 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  cancelLabel?: string;
+  cancelLabel: string;
   danger?: boolean;
   onConfirm: () => void;
   onCancel: () => void;

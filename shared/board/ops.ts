@@ -32,13 +32,13 @@ export function splitLines(text: string): string[] {
 
 function findSticky(state: BoardState, id: string): Sticky {
   const sticky = state.stickies.find((s) => s.id === id);
-  if (!sticky) throw new Refusal('That sticky is no longer on the board.');
+  if (!sticky) throw new Refusal('errors.stickyGone');
   return sticky;
 }
 
 function findCluster(state: BoardState, id: string): Cluster {
   const cluster = state.clusters.find((c) => c.id === id);
-  if (!cluster) throw new Refusal('That cluster is no longer on the board.');
+  if (!cluster) throw new Refusal('errors.clusterGone');
   return cluster;
 }
 
@@ -76,7 +76,7 @@ export function postStickies(
   makeId: IdMaker,
 ): BoardChange {
   const author = lane.authorGroupId ?? options.authorGroupId;
-  if (!author) throw new Refusal('Choose which group wrote this parking-lot item.');
+  if (!author) throw new Refusal('errors.parkingNeedsAuthor');
   const change = emptyChange();
   const { orders, rekeyed } = slot(laneItems(state, lane.key), null, texts.length);
   applyRekey(state, change, rekeyed, now);
@@ -107,7 +107,7 @@ export type StickyPatch = Partial<Pick<Sticky, 'text' | 'requirementType' | 'len
 export function editSticky(state: BoardState, id: StickyId, patch: StickyPatch, now: string): BoardChange {
   const sticky = findSticky(state, id);
   if (sticky.kind !== 'requirement' && ((patch.requirementType ?? null) !== null || (patch.lens ?? null) !== null)) {
-    throw new Refusal('Only requirements have a type and a lens.');
+    throw new Refusal('errors.onlyRequirementsTyped');
   }
   const change = emptyChange();
   const next = { ...sticky, ...patch };
@@ -132,7 +132,7 @@ export function removeStickies(state: BoardState, ids: readonly StickyId[]): Boa
 
 export class MoveNeedsConfirmation extends Refusal {
   constructor(readonly newAuthorGroupId: GroupId) {
-    super('Moving a sticky into another group’s lane changes who wrote it; confirm the move first.');
+    super('errors.moveNeedsConfirmation');
   }
 }
 
@@ -150,7 +150,7 @@ export function moveSticky(state: BoardState, id: StickyId, target: Target, now:
   const sticky = findSticky(state, id);
   if (!options.confirmed && moveNeedsConfirmation(sticky, target.lane)) throw new MoveNeedsConfirmation(target.lane.authorGroupId!);
   if (target.clusterId !== null && laneKeyOf(findCluster(state, target.clusterId)) !== target.lane.key) {
-    throw new Refusal('That cluster is in another lane.');
+    throw new Refusal('errors.clusterOtherLane');
   }
   if (target.beforeId === sticky.id) return emptyChange();
   const change = emptyChange();
@@ -195,7 +195,7 @@ export function clusterStickies(
   const dragged = findSticky(state, draggedId);
   const target = findSticky(state, targetId);
   if (dragged.id === target.id) return { change: emptyChange(), clusterId: null };
-  if (laneKeyOf(target) !== lane.key) throw new Refusal('That sticky is in another lane.');
+  if (laneKeyOf(target) !== lane.key) throw new Refusal('errors.stickyOtherLane');
   if (target.clusterId !== null) {
     return { change: moveSticky(state, draggedId, { lane, clusterId: target.clusterId, beforeId: null }, now, options), clusterId: target.clusterId };
   }

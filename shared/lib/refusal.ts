@@ -1,13 +1,19 @@
+import type { Message } from '../i18n';
+
 /**
- * A command refused for a reason the person can act on. Its message is shown as it is, so it is
- * written in plain words; `fields` maps form paths to messages where a form asked.
+ * A command refused for a reason the person can act on. It carries a catalog key and its
+ * values, shown in the person's language; `fields` maps form paths to messages where a form asked.
  */
 export class Refusal extends Error {
+  readonly reason: Message;
+
   constructor(
-    message: string,
-    readonly fields: Record<string, string> = {},
+    key: string,
+    values?: Message['values'],
+    readonly fields: Record<string, Message> = {},
   ) {
-    super(message);
+    super(key);
     this.name = 'Refusal';
+    this.reason = values ? { key, values } : { key };
   }
 }

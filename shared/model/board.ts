@@ -24,8 +24,8 @@ export type Lens = (typeof LENSES)[number];
 
 export const StickyTextSchema = z
   .string()
-  .max(LIMITS.stickyText, `A sticky holds at most ${LIMITS.stickyText} characters`)
-  .refine((t) => t.trim().length > 0, 'A sticky needs some text');
+  .max(LIMITS.stickyText, 'errors.stickyOverLimit')
+  .refine((t) => t.trim().length > 0, 'errors.stickyEmpty');
 
 export const StickySchema = z
   .object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClusterSchema, StickySchema } from './board';
 import { laneKeyOf } from './lanes';
+import { message, type Message } from '../i18n';
 import { PhaseSchema, PlacementSchema, ReactionSchema, VoteSchema, VotingRoundSchema } from './facilitation';
 import { ActionItemSchema, AgreementSchema, DecisionSchema } from './outcomes';
 import { GroupSchema, ParticipantSchema, WorkshopSchema } from './workshop';
@@ -28,7 +29,7 @@ export const WorkshopBundleSchema = z
     actions: many(ActionItemSchema, 2000),
   })
   .superRefine((b, ctx) => {
-    for (const problem of bundleIntegrityProblems(b)) ctx.addIssue({ code: 'custom', message: problem });
+    for (const problem of bundleIntegrityProblems(b)) ctx.addIssue({ code: 'custom', message: problem.key, params: problem.values });
   });
 export type WorkshopBundle = z.infer<typeof WorkshopBundleSchema>;
 
@@ -50,15 +51,15 @@ export type BundleTable = (typeof BUNDLE_TABLES)[number];
 
 type UncheckedBundle = Omit<WorkshopBundle, never>;
 
-/** Plain-words problems with the references inside a bundle; empty when it holds together. */
-export function bundleIntegrityProblems(b: UncheckedBundle): string[] {
-  const problems: string[] = [];
+/** What is wrong with the references inside a bundle, as catalog messages; empty when it holds together. */
+export function bundleIntegrityProblems(b: UncheckedBundle): Message[] {
+  const problems: Message[] = [];
   const wid = b.workshop.id;
   const seen = new Set<string>([wid]);
   for (const table of BUNDLE_TABLES) {
     for (const record of b[table]) {
-      if (record.workshopId !== wid) problems.push(`${record.id} belongs to another workshop`);
-      if (seen.has(record.id)) problems.push(`${record.id} appears twice`);
+      if (record.workshopId !== wid) problems.push(message('integrity.otherWorkshop', { what: record.id }));
+      if (seen.has(record.id)) problems.push(message('integrity.duplicateId', { what: record.id }));
       seen.add(record.id);
     }
   }
@@ -66,64 +67,64 @@ export function bundleIntegrityProblems(b: UncheckedBundle): string[] {
   const names = new Set<string>();
   for (const g of b.groups) {
     const key = g.name.trim().toLocaleLowerCase();
-    if (names.has(key)) problems.push(`Two groups are called "${g.name}"`);
+    if (names.has(key)) problems.push(message('integrity.duplicateGroupName', { name: g.name }));
     names.add(key);
   }
   const group = (id: string | null, what: string) => {
-    if (id !== null && !groupIds.has(id)) problems.push(`${what} refers to a missing group`);
+    if (id !== null && !groupIds.has(id)) problems.push(message('integrity.missingGroup', { what }));
   };
   const participantIds = new Set<string>(b.participants.map((p) => p.id));
   const owner = (o: { kind: 'participant' | 'group'; id: string } | null, what: string) => {
     if (!o) return;
     if (o.kind === 'group') group(o.id, what);
-    else if (!participantIds.has(o.id)) problems.push(`${what} refers to a missing participant`);
+    else if (!participantIds.has(o.id)) problems.push(message('integrity.missingParticipant', { what }));
   };
   const clusterLanes = new Map<string, string>(b.clusters.map((c) => [c.id, laneKeyOf(c)]));
   const stickyIds = new Set<string>(b.stickies.map((s) => s.id));
   const roundIds = new Set<string>(b.rounds.map((r) => r.id));
   const agreementIds = new Set<string>(b.agreements.map((a) => a.id));
   const sticky = (id: string, what: string) => {
-    if (!stickyIds.has(id)) problems.push(`${what} refers to a missing sticky`);
+    if (!stickyIds.has(id)) problems.push(message('integrity.missingSticky', { what }));
   };
 
-  for (const p of b.participants) group(p.groupId, `Participant ${p.id}`);
-  for (const p of b.phases) group(p.groupId, `Phase ${p.id}`);
+  for (const p of b.participants) group(p.groupId, p.id);
+  for (const p of b.phases) group(p.groupId, p.id);
   for (const s of b.stickies) {
-    group(s.authorGroupId, `Sticky ${s.id}`);
-    group(s.subjectGroupId, `Sticky ${s.id}`);
-    owner(s.parkingOwner, `Sticky ${s.id}`);
+    group(s.authorGroupId, s.id);
+    group(s.subjectGroupId, s.id);
+    owner(s.parkingOwner, s.id);
     if (s.clusterId !== null) {
       const lane = clusterLanes.get(s.clusterId);
-      if (lane === undefined) problems.push(`Sticky ${s.id} refers to a missing cluster`);
-      else if (lane !== laneKeyOf(s)) problems.push(`Sticky ${s.id} is in a cluster of another lane`);
+      if (lane === undefined) problems.push(message('integrity.missingCluster', { what: s.id }));
+      else if (lane !== laneKeyOf(s)) problems.push(message('integrity.clusterOtherLane', { what: s.id }));
     }
   }
   for (const c of b.clusters) {
-    group(c.authorGroupId, `Cluster ${c.id}`);
-    group(c.subjectGroupId, `Cluster ${c.id}`);
+    group(c.authorGroupId, c.id);
+    group(c.subjectGroupId, c.id);
   }
   for (const p of b.placements) {
-    group(p.groupId, `Placement ${p.id}`);
-    group(p.subjectGroupId, `Placement ${p.id}`);
+    group(p.groupId, p.id);
+    group(p.subjectGroupId, p.id);
   }
   for (const r of b.reactions) {
-    group(r.groupId, `Reaction ${r.id}`);
-    sticky(r.stickyId, `Reaction ${r.id}`);
+    group(r.groupId, r.id);
+    sticky(r.stickyId, r.id);
   }
   for (const v of b.votes) {
-    sticky(v.stickyId, `Vote ${v.id}`);
-    owner(v.voter, `Vote ${v.id}`);
-    if (!roundIds.has(v.roundId)) problems.push(`Vote ${v.id} refers to a missing voting round`);
+    sticky(v.stickyId, v.id);
+    owner(v.voter, v.id);
+    if (!roundIds.has(v.roundId)) problems.push(message('integrity.missingRound', { what: v.id }));
   }
   for (const a of b.agreements) {
-    for (const id of a.stickyIds) sticky(id, `Agreement ${a.id}`);
-    for (const answer of a.answers) group(answer.groupId, `Agreement ${a.id}`);
+    for (const id of a.stickyIds) sticky(id, a.id);
+    for (const answer of a.answers) group(answer.groupId, a.id);
   }
   for (const a of b.actions) {
-    owner(a.owner, `Action ${a.id}`);
-    if (a.source?.kind === 'sticky') sticky(a.source.id, `Action ${a.id}`);
+    owner(a.owner, a.id);
+    if (a.source?.kind === 'sticky') sticky(a.source.id, a.id);
     if (a.source?.kind === 'agreement' && !agreementIds.has(a.source.id)) {
-      problems.push(`Action ${a.id} refers to a missing agreement`);
+      problems.push(message('integrity.missingAgreement', { what: a.id }));
     }
   }
   return problems;

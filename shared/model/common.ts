@@ -42,6 +42,12 @@ export const LIMITS = {
   longText: 20000,
 } as const;
 
+/** The values the stored shape's own messages need beside their keys. */
+export const SCHEMA_MESSAGE_VALUES: Record<string, Record<string, number>> = {
+  'errors.stickyOverLimit': { max: LIMITS.stickyText },
+};
+
+
 /** Who owns an action or a parking-lot item, or who cast a vote: a person or a whole group. */
 export const OwnerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('participant'), id: ParticipantIdSchema }),

@@ -2,20 +2,21 @@ import { z } from 'zod';
 import { GroupIdSchema, LIMITS, ParticipantIdSchema } from './common';
 import { isIsoDate } from '../lib/time';
 import { ColourSchema, GROUP_MARKS } from './workshop';
+import { LANGUAGE_CODES, message, type Message } from '../i18n';
 
 /**
- * What the workshop details form submits. Messages are written for the facilitator reading them
- * beside the field.
+ * What the workshop details form submits. Messages are catalog keys ("validation.…"), shown
+ * beside their fields in the facilitator's language.
  */
 export const ParticipantInputSchema = z.object({
   id: ParticipantIdSchema.optional(),
-  name: z.string().trim().min(1, 'Give the participant a name, or remove the row').max(LIMITS.name, `A name holds at most ${LIMITS.name} characters`),
-  role: z.string().trim().max(LIMITS.name, `A role holds at most ${LIMITS.name} characters`),
+  name: z.string().trim().min(1, 'validation.participantNameRequired').max(LIMITS.name, 'validation.nameTooLong'),
+  role: z.string().trim().max(LIMITS.name, 'validation.roleTooLong'),
 });
 
 export const GroupInputSchema = z.object({
   id: GroupIdSchema.optional(),
-  name: z.string().trim().min(1, 'Give the group a name').max(LIMITS.name, `A group name holds at most ${LIMITS.name} characters`),
+  name: z.string().trim().min(1, 'validation.groupNameRequired').max(LIMITS.name, 'validation.groupNameTooLong'),
   colour: ColourSchema,
   mark: z.enum(GROUP_MARKS),
   participants: z.array(ParticipantInputSchema).max(200),
@@ -23,16 +24,18 @@ export const GroupInputSchema = z.object({
 
 export const WorkshopDetailsInputSchema = z
   .object({
-    title: z.string().trim().min(1, 'Give the workshop a title').max(LIMITS.title, `A title holds at most ${LIMITS.title} characters`),
-    date: z.string().trim().refine(isIsoDate, 'Enter a real date, for example 2026-03-14'),
-    location: z.string().trim().max(LIMITS.line, `At most ${LIMITS.line} characters`),
-    goal: z.string().trim().max(LIMITS.longText),
-    chair: z.string().trim().max(LIMITS.name, `At most ${LIMITS.name} characters`),
-    facilitator: z.string().trim().max(LIMITS.name, `At most ${LIMITS.name} characters`),
+    title: z.string().trim().min(1, 'validation.titleRequired').max(LIMITS.title, 'validation.titleTooLong'),
+    date: z.string().trim().refine(isIsoDate, 'validation.dateInvalid'),
+    location: z.string().trim().max(LIMITS.line, 'validation.lineTooLong'),
+    goal: z.string().trim().max(LIMITS.longText, 'validation.longTextTooLong'),
+    chair: z.string().trim().max(LIMITS.name, 'validation.nameTooLong'),
+    facilitator: z.string().trim().max(LIMITS.name, 'validation.nameTooLong'),
+    /** The language the minutes are written in. */
+    language: z.enum(LANGUAGE_CODES, 'validation.invalid'),
     groups: z
       .array(GroupInputSchema)
-      .min(2, 'A workshop needs at least 2 groups')
-      .max(4, 'A workshop has at most 4 groups'),
+      .min(2, 'validation.groupsTooFew')
+      .max(4, 'validation.groupsTooMany'),
   })
   .superRefine((input, ctx) => {
     const seen = new Map<string, number>();
@@ -41,15 +44,25 @@ export const WorkshopDetailsInputSchema = z
       if (!key) return;
       const first = seen.get(key);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['groups', i, 'name'], message: `Another group is already called "${g.name.trim()}"` });
+        ctx.addIssue({ code: 'custom', path: ['groups', i, 'name'], message: 'validation.groupNameTaken', params: { name: g.name.trim() } });
       } else seen.set(key, i);
     });
   });
 export type WorkshopDetailsInput = z.input<typeof WorkshopDetailsInputSchema>;
 export type WorkshopDetails = z.output<typeof WorkshopDetailsInputSchema>;
 
-/** Field path ("groups.1.name") → first message, for showing errors beside their fields. */
-export type FieldErrors = Record<string, string>;
+/** The values each validation message needs beside its key. */
+const MESSAGE_VALUES: Record<string, Message['values']> = {
+  'validation.titleTooLong': { max: LIMITS.title },
+  'validation.groupNameTooLong': { max: LIMITS.name },
+  'validation.nameTooLong': { max: LIMITS.name },
+  'validation.roleTooLong': { max: LIMITS.name },
+  'validation.lineTooLong': { max: LIMITS.line },
+  'validation.longTextTooLong': { max: LIMITS.longText },
+};
+
+/** Field path ("groups.1.name") → its first message, for showing errors beside their fields. */
+export type FieldErrors = Record<string, Message>;
 
 export function validateDetails(input: WorkshopDetailsInput): { ok: true; value: WorkshopDetails } | { ok: false; errors: FieldErrors } {
   const result = WorkshopDetailsInputSchema.safeParse(input);
@@ -57,7 +70,10 @@ export function validateDetails(input: WorkshopDetailsInput): { ok: true; value:
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const path = issue.path.join('.') || 'form';
-    errors[path] ??= issue.message;
+    // zod's own messages (a wrong type) are not ours to show; they cannot come from the form.
+    const key = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+    const params = issue.code === 'custom' ? (issue.params as Message['values']) : undefined;
+    errors[path] ??= message(key, params ?? MESSAGE_VALUES[key]);
   }
   return { ok: false, errors };
 }

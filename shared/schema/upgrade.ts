@@ -5,7 +5,7 @@ type RawBundle = Record<string, unknown>;
 
 export class FutureVersionError extends Error {
   constructor(readonly version: number) {
-    super(`This workshop was saved by a newer Outmodel (file version ${version}); this one reads up to version ${CURRENT_VERSION}. Update Outmodel to open it.`);
+    super(`file version ${version} is newer than ${CURRENT_VERSION}`);
   }
 }
 

@@ -6,12 +6,12 @@ import type { GroupId, WorkshopId } from '../model/common';
 import { newId, type IdPrefix, type Id } from '../lib/ids';
 import { ordersBetween } from '../lib/order';
 import type { TemplatePhase, WorkshopTemplate } from './cats-and-dogs';
+import { translatorFor } from '../i18n';
 
 export type IdMaker = <P extends IdPrefix>(prefix: P) => Id<P>;
 
 export interface BuildOptions {
   now: string;
-  language: string;
   makeId?: IdMaker;
 }
 
@@ -28,7 +28,7 @@ export function buildWorkshop(template: WorkshopTemplate, details: WorkshopDetai
     caseText: '',
     chair: details.chair,
     facilitator: details.facilitator,
-    language: options.language,
+    language: details.language,
     templateId: template.id,
     settings: { anonymous: false, confidentiality: 'anonymised', includeInmodel: false },
     followUp: null,
@@ -41,7 +41,7 @@ export function buildWorkshop(template: WorkshopTemplate, details: WorkshopDetai
     workshop,
     groups,
     participants,
-    phases: buildPhases(workshopId, template, groups, makeId),
+    phases: buildPhases(workshopId, template, groups, makeId, details.language),
     stickies: [],
     clusters: [],
     placements: [],
@@ -69,9 +69,10 @@ export function buildGroups(workshopId: WorkshopId, input: WorkshopDetails['grou
   return { groups, participants };
 }
 
-function buildPhases(workshopId: WorkshopId, template: WorkshopTemplate, groups: readonly Group[], makeId: IdMaker): Phase[] {
-  const expanded = template.phases.flatMap((p): (TemplatePhase & { groupId: GroupId | null })[] =>
-    p.perGroup ? groups.map((g) => ({ ...p, title: `${p.title}: ${g.name}`, groupId: g.id })) : [{ ...p, groupId: null }],
+function buildPhases(workshopId: WorkshopId, template: WorkshopTemplate, groups: readonly Group[], makeId: IdMaker, language: string): Phase[] {
+  const t = translatorFor(language);
+  const expanded = template.phases.flatMap((p): (TemplatePhase & { title: string; groupId: GroupId | null })[] =>
+    p.perGroup ? groups.map((g) => ({ ...p, title: t(p.titleKey, { group: g.name }), groupId: g.id })) : [{ ...p, title: t(p.titleKey), groupId: null }],
   );
   const orders = ordersBetween(null, null, expanded.length);
   return expanded.map((p, i) => ({
@@ -81,7 +82,7 @@ function buildPhases(workshopId: WorkshopId, template: WorkshopTemplate, groups:
     kind: p.kind,
     title: p.title,
     plannedMinutes: p.plannedMinutes,
-    instructions: p.instructions,
+    instructions: t(p.instructionsKey),
     groupId: p.groupId,
     notes: '',
     run: { startedAt: null, pausedAt: null, pausedMs: 0, addedMinutes: 0, endedAt: null },

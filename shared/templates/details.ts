@@ -2,10 +2,11 @@ import type { WorkshopBundle } from '../model/bundle';
 import type { WorkshopDetails } from '../model/details';
 import { ordersBetween, byOrder } from '../lib/order';
 import type { IdMaker } from './build';
+import { message, translatorFor, type Message } from '../i18n';
 import { buildGroups } from './build';
 import { templateById } from './cats-and-dogs';
 
-export type ApplyDetailsResult = { ok: true; bundle: WorkshopBundle } | { ok: false; errors: Record<string, string> };
+export type ApplyDetailsResult = { ok: true; bundle: WorkshopBundle } | { ok: false; errors: Record<string, Message> };
 
 /**
  * The details form applied to an existing workshop. Groups and participants keep their ids; a
@@ -16,7 +17,7 @@ export function applyDetails(before: WorkshopBundle, details: WorkshopDetails, n
   const wid = before.workshop.id;
   const keptGroupIds = new Set(details.groups.flatMap((g) => (g.id ? [g.id] : [])));
   const keptParticipantIds = new Set(details.groups.flatMap((g) => g.participants.flatMap((p) => (p.id ? [p.id] : []))));
-  const errors: Record<string, string> = {};
+  const errors: Record<string, Message> = {};
 
   for (const g of before.groups) {
     if (keptGroupIds.has(g.id)) continue;
@@ -25,7 +26,7 @@ export function applyDetails(before: WorkshopBundle, details: WorkshopDetails, n
       before.placements.some((p) => p.groupId === g.id || p.subjectGroupId === g.id) ||
       before.reactions.some((r) => r.groupId === g.id) ||
       before.actions.some((a) => a.owner.kind === 'group' && a.owner.id === g.id);
-    if (used) errors.groups = `The group "${g.name}" has stickies or other work attached; move or delete them before removing the group.`;
+    if (used) errors.groups = message('errors.groupInUse', { name: g.name });
   }
   for (const p of before.participants) {
     if (keptParticipantIds.has(p.id)) continue;
@@ -33,7 +34,7 @@ export function applyDetails(before: WorkshopBundle, details: WorkshopDetails, n
       before.actions.some((a) => a.owner.kind === 'participant' && a.owner.id === p.id) ||
       before.stickies.some((s) => s.parkingOwner?.kind === 'participant' && s.parkingOwner.id === p.id) ||
       before.votes.some((v) => v.voter.kind === 'participant' && v.voter.id === p.id);
-    if (owns) errors.groups = `${p.name} owns actions, parking-lot items or votes; hand them to someone else before removing ${p.name}.`;
+    if (owns) errors.groups = message('errors.participantInUse', { name: p.name });
   }
   if (Object.keys(errors).length) return { ok: false, errors };
 
@@ -55,19 +56,21 @@ export function applyDetails(before: WorkshopBundle, details: WorkshopDetails, n
         goal: details.goal,
         chair: details.chair,
         facilitator: details.facilitator,
+        language: details.language,
         updatedAt: now,
       },
       groups,
       participants,
-      phases: presentationPhasesFor(before, groups, makeId),
+      phases: presentationPhasesFor(before, groups, makeId, details.language),
     },
   };
 }
 
-function presentationPhasesFor(before: WorkshopBundle, groups: WorkshopBundle['groups'], makeId: IdMaker): WorkshopBundle['phases'] {
+function presentationPhasesFor(before: WorkshopBundle, groups: WorkshopBundle['groups'], makeId: IdMaker, language: string): WorkshopBundle['phases'] {
   const groupIds = new Set(groups.map((g) => g.id));
   const phases = byOrder(before.phases).filter((p) => p.kind !== 'presentation' || p.groupId === null || groupIds.has(p.groupId));
   const template = templateById(before.workshop.templateId).phases.find((p) => p.kind === 'presentation');
+  const t = translatorFor(language);
   const presented = new Set(phases.filter((p) => p.kind === 'presentation').map((p) => p.groupId));
   const missing = groups.filter((g) => !presented.has(g.id));
   if (!template || missing.length === 0) return phases;
@@ -81,9 +84,9 @@ function presentationPhasesFor(before: WorkshopBundle, groups: WorkshopBundle['g
     workshopId: before.workshop.id,
     order: orders[i]!,
     kind: 'presentation' as const,
-    title: `${template.title}: ${g.name}`,
+    title: t(template.titleKey, { group: g.name }),
     plannedMinutes: template.plannedMinutes,
-    instructions: template.instructions,
+    instructions: t(template.instructionsKey),
     groupId: g.id,
     notes: '',
     run: { startedAt: null, pausedAt: null, pausedMs: 0, addedMinutes: 0, endedAt: null },

@@ -10,6 +10,7 @@ export function detailsInput(overrides: Partial<WorkshopDetailsInput> = {}): Wor
     goal: 'Ship safely and fast',
     chair: 'The CTO',
     facilitator: 'Sam',
+    language: 'en',
     groups: [
       { name: 'Platform', colour: '#1d4ed8', mark: 'circle', participants: [{ name: 'Ada', role: 'Lead' }] },
       { name: 'Security', colour: '#c2410c', mark: 'square', participants: [] },

@@ -83,7 +83,7 @@ test('bad details are refused at the field in plain words, and nothing is saved'
   await expect(page.getByLabel('Title')).toBeFocused();
   await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Enter a real date, for example 2026-03-14')).toBeVisible();
-  await expect(page.getByText('Another group is already called "dev"')).toBeVisible();
+  await expect(page.getByText('Another group is already called “dev”')).toBeVisible();
   // Fewer than two groups cannot even be asked for; more than four neither.
   await expect(page.getByRole('button', { name: 'Remove group 1' })).toBeDisabled();
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Add a group' }).click();

@@ -7,8 +7,8 @@ import {
   deleteStickyAction,
   editStickyAction,
   moveDownAction,
-  moveNextLaneAction,
-  movePreviousLaneAction,
+  moveLaneRightAction,
+  moveLaneLeftAction,
   moveStickyAction,
   moveUpAction,
   perform,
@@ -21,6 +21,7 @@ import {
 import { db, ensureSampleSeeded, readLanesAndStickies } from '../../renderer/db';
 import { useUi, type ConfirmRequest } from '../../renderer/state';
 import { laneView, reaction, sortById, stickyWithText, vote, votingRound } from '../builders/board';
+import { inEnglish } from '../builders/messages';
 
 const W = SAMPLE_WORKSHOP_ID;
 
@@ -85,7 +86,7 @@ afterEach(() => stopAnswering());
 async function makeCluster(): Promise<ClusterId> {
   const { devOut } = await lanes();
   const clusterId = await perform(clusterStickiesAction, { workshopId: W, draggedId: await id('Decides by'), targetId: await id('Is rewarded'), lane: devOut });
-  if (!clusterId) throw new Error(`the cluster was not made: ${errors().join('; ')}`);
+  if (!clusterId) throw new Error(`the cluster was not made: ${errors().map(inEnglish).join('; ')}`);
   return clusterId;
 }
 
@@ -110,7 +111,9 @@ const CASES: Case[] = [
     check: async (after) => {
       expect(await view((await lanes()).opsReq)).toEqual(['Ship a', 'Stop releasing', 'Run deployments', 'First', 'Second']);
       expect(stickyWithText(after, 'Second')).toMatchObject({ requirementType: 'do-more', lens: 'sharing' });
-      expect(stacks().past.at(-1)?.label).toBe('Post 2 stickies');
+      const label = stacks().past.at(-1)?.label;
+      expect(label).toEqual({ key: 'undo.postSticky', values: { count: 2 } });
+      expect(inEnglish(label)).toBe('Post 2 stickies');
     },
   },
   {
@@ -183,7 +186,8 @@ const CASES: Case[] = [
     act: async () => perform(moveStickyAction, { workshopId: W, id: await id('Treats every'), target: { lane: (await lanes()).opsOut, clusterId: null, beforeId: null } }),
     check: async (after) => {
       expect(asked).toHaveLength(1);
-      expect(asked[0]?.title).toContain('Ops');
+      expect(asked[0]?.title).toEqual({ key: 'confirm.moveTitle', values: { group: 'Ops' } });
+      expect(inEnglish(asked[0]?.title)).toBe('Move into Ops’s lane?');
       expect(stickyWithText(after, 'Treats every')).toMatchObject({ authorGroupId: (await lanes()).ops, subjectGroupId: (await lanes()).dev });
     },
   },
@@ -267,7 +271,7 @@ const CASES: Case[] = [
   {
     name: 'keyboard: move the selected sticky to the next lane it may enter',
     setup: async () => select(await id('Treats every')),
-    act: () => perform(moveNextLaneAction, undefined),
+    act: () => perform(moveLaneRightAction, undefined),
     check: async () => {
       expect(await view((await lanes()).devReq)).toEqual(['Give us', 'Stop requiring', 'Keep the', 'Treats every']);
       expect(asked).toEqual([]);
@@ -276,7 +280,7 @@ const CASES: Case[] = [
   {
     name: 'keyboard: move the selected sticky to the previous lane it may enter',
     setup: async () => select(await id('Ship a')),
-    act: () => perform(movePreviousLaneAction, undefined),
+    act: () => perform(moveLaneLeftAction, undefined),
     check: async () => {
       expect(await view((await lanes()).opsOut)).toEqual(['Is measured', 'Hands releases', 'Their continuous', 'Values new', 'Ship a']);
       expect(asked).toEqual([]);
@@ -285,7 +289,7 @@ const CASES: Case[] = [
   {
     name: 'keyboard: move a parked sticky back to its author’s requirement lane',
     setup: async () => select(await id('Who owns')),
-    act: () => perform(movePreviousLaneAction, undefined),
+    act: () => perform(moveLaneLeftAction, undefined),
     check: async (after) => {
       const { opsReq, dev } = await lanes();
       expect((await view(opsReq)).at(-1)).toBe('Who owns');
@@ -324,7 +328,14 @@ describe('moves that change who wrote a sticky', () => {
     const result = await perform(moveStickyAction, { workshopId: W, id: await id('Treats every'), target: { lane: opsOut, clusterId: null, beforeId: null } });
     expect(result).toBeUndefined();
     expect(asked).toHaveLength(1);
-    expect(asked[0]).toMatchObject({ title: expect.stringContaining('Ops'), confirmLabel: expect.stringContaining('Ops') });
+    expect(asked[0]).toEqual({
+      title: { key: 'confirm.moveTitle', values: { group: 'Ops' } },
+      message: { key: 'confirm.moveExplained', values: { group: 'Ops' } },
+      confirmLabel: { key: 'confirm.moveConfirm', values: { group: 'Ops' } },
+    });
+    expect(inEnglish(asked[0]!.title)).toContain('Ops');
+    expect(inEnglish(asked[0]!.message)).toBe('This sticky will then count as written by Ops. Move it only if Ops agrees it is theirs.');
+    expect(inEnglish(asked[0]!.confirmLabel)).toBe('Move it to Ops');
     expect(useUi.getState().confirmRequest).toBeNull();
     expect(await board()).toEqual(before);
     expect(stacks().past).toHaveLength(0);
@@ -355,12 +366,12 @@ describe('moves that change who wrote a sticky', () => {
   it('keyboard lane moves never leave the author’s own lanes, so never ask', async () => {
     select(await id('Treats every'));
     const before = await board();
-    await perform(movePreviousLaneAction, undefined); // Dev's Outmodel lane is Dev's first lane: nowhere to go.
+    await perform(moveLaneLeftAction, undefined); // Dev's Outmodel lane is Dev's first lane: nowhere to go.
     expect(await board()).toEqual(before);
     expect(stacks().past).toHaveLength(0);
-    await perform(moveNextLaneAction, undefined); // → Dev's requirements
-    await perform(moveNextLaneAction, undefined); // → parking lot
-    await perform(moveNextLaneAction, undefined); // parking is last: stays
+    await perform(moveLaneRightAction, undefined); // → Dev's requirements
+    await perform(moveLaneRightAction, undefined); // → parking lot
+    await perform(moveLaneRightAction, undefined); // parking is last: stays
     const { parking, dev } = await lanes();
     expect(stickyWithText(await board(), 'Treats every')).toMatchObject({ kind: 'parking', authorGroupId: dev });
     expect((await view(parking)).at(-1)).toBe('Treats every');
@@ -482,7 +493,7 @@ describe('undo and redo across lanes and clusters', () => {
       async () => perform(ungroupClusterAction, { workshopId: W, id: (await board()).clusters[0]!.id }),
       async () => {
         select(await id('Give us'));
-        return perform(moveNextLaneAction, undefined);
+        return perform(moveLaneRightAction, undefined);
       },
       async () => perform(editStickyAction, { workshopId: W, id: await id('Give us'), patch: { requirementType: 'do-less' } }),
     ];

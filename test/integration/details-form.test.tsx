@@ -16,7 +16,7 @@ describe('the workshop details form', () => {
     const title = screen.getByLabelText('Title');
     expect(title.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById('details-title-error')?.textContent).toBe('Give the workshop a title');
-    expect(document.getElementById('details-groups-1-name-error')?.textContent).toBe('Another group is already called "DEV"');
+    expect(document.getElementById('details-groups-1-name-error')?.textContent).toBe('Another group is already called “DEV”');
     await waitFor(() => expect(document.activeElement).toBe(title));
     expect(await db.workshops.count()).toBe(0);
   });

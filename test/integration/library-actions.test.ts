@@ -15,6 +15,7 @@ import { db, ensureSampleSeeded } from '../../renderer/db';
 import { readBundle } from '../../renderer/db/bundles';
 import { useUi } from '../../renderer/state';
 import { details } from '../builders/details';
+import { expectPlainWords, inEnglish } from '../builders/messages';
 
 const undo = () => perform(undoAction, undefined);
 const redo = () => perform(redoAction, undefined);
@@ -22,7 +23,7 @@ const titles = async () => (await db.workshops.toArray()).map((w) => w.title).so
 
 describe('library commands with undo and redo', () => {
   it('create: undo removes the workshop, redo brings it back whole', async () => {
-    const created = (await perform(createWorkshopAction, { details: details(), language: 'en' }))!;
+    const created = (await perform(createWorkshopAction, { details: details() }))!;
     const stored = await readBundle(created.workshop.id);
     await undo();
     expect(await db.workshops.count()).toBe(0);
@@ -36,7 +37,14 @@ describe('library commands with undo and redo', () => {
     const before = await readBundle(SAMPLE_WORKSHOP_ID);
     await perform(deleteWorkshopAction, { id: SAMPLE_WORKSHOP_ID });
     expect(await db.workshops.count()).toBe(0);
-    expect(useUi.getState().notices.at(-1)).toMatchObject({ actionName: 'undo', actionLabel: 'Undo' });
+    const notice = useUi.getState().notices.at(-1);
+    expect(notice).toMatchObject({
+      actionName: 'undo',
+      actionLabel: { key: 'notices.undo' },
+      message: { key: 'notices.workshopDeleted', values: { title: before!.workshop.title } },
+    });
+    expect(inEnglish(notice?.actionLabel)).toBe('Undo');
+    expect(inEnglish(notice?.message)).toBe('Deleted “NotHere, Inc.: Making Cats Work with Dogs”.');
     await undo();
     expect(await readBundle(SAMPLE_WORKSHOP_ID)).toEqual(before);
     await redo();
@@ -83,7 +91,9 @@ describe('library commands with undo and redo', () => {
     await ensureSampleSeeded('en');
     const result = await perform(renameWorkshopAction, { id: SAMPLE_WORKSHOP_ID, title: '' });
     expect(result).toBeUndefined();
-    expect(useUi.getState().notices.at(-1)).toMatchObject({ tone: 'error' });
+    const notice = useUi.getState().notices.at(-1);
+    expect(notice).toMatchObject({ tone: 'error' });
+    expectPlainWords(notice?.message);
     expect(useUi.getState().history.library?.past ?? []).toHaveLength(0);
   });
 

@@ -15,10 +15,11 @@ import {
 } from '../../renderer/db';
 import { readBundle } from '../../renderer/db/bundles';
 import { details } from '../builders/details';
+import { inEnglish, rejectionOf } from '../builders/messages';
 
 describe('workshop repository', () => {
   it('creates a workshop with its groups, participants and agenda in one write', async () => {
-    const bundle = await createWorkshop(details(), 'en');
+    const bundle = await createWorkshop(details());
     const stored = await readBundle(bundle.workshop.id);
     expect(stored?.workshop.title).toBe('Platform and Security');
     expect(stored?.groups.map((g) => g.name).sort()).toEqual(['Platform', 'Security']);
@@ -49,7 +50,7 @@ describe('workshop repository', () => {
   });
 
   it('renames, refusing an empty title without saving', async () => {
-    const { workshop } = await createWorkshop(details(), 'en');
+    const { workshop } = await createWorkshop(details());
     await expect(renameWorkshop(workshop.id, '   ')).rejects.toBeInstanceOf(Refusal);
     expect((await db.workshops.get(workshop.id))?.title).toBe('Platform and Security');
     expect(await renameWorkshop(workshop.id, '  Retitled ')).toEqual({ before: 'Platform and Security', after: 'Retitled' });
@@ -97,7 +98,10 @@ describe('workshop repository', () => {
     expect(after.phases.filter((p) => p.kind === 'presentation')).toHaveLength(3);
 
     const stored = (await readBundle(SAMPLE_WORKSHOP_ID))!;
-    await expect(updateDetails(SAMPLE_WORKSHOP_ID, input([{ id: dev!.id, name: 'Development' }, { name: 'Security' }]))).rejects.toThrow(/"Operations" has stickies/);
+    const refusal = await rejectionOf(updateDetails(SAMPLE_WORKSHOP_ID, input([{ id: dev!.id, name: 'Development' }, { name: 'Security' }])));
+    expect(refusal.reason).toEqual({ key: 'errors.groupInUse', values: { name: 'Operations' } });
+    expect(refusal.fields).toEqual({ groups: refusal.reason });
+    expect(inEnglish(refusal.reason)).toMatch(/“Operations” has stickies/);
     expect(await readBundle(SAMPLE_WORKSHOP_ID)).toEqual(stored);
   });
 });

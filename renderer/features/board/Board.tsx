@@ -6,12 +6,14 @@ import { LANE_KINDS, deriveLanes, type WorkshopBundle } from '../../../shared/mo
 import { useUi } from '../../state';
 import { BoardContext, type BoardContextValue } from './context';
 import { LaneColumn } from './LaneColumn';
+import { ROW_KEYS } from './labels';
+import { useT } from '../../i18n';
 
-const ROW_TITLES = { outmodel: 'Outmodels', inmodel: 'Inmodels', requirement: 'Requirements', parking: 'Parking lot' } as const;
 
 /** The mirror board: every lane at once, each kind a row, each pair of groups side by side. */
 export function Board({ bundle }: { bundle: WorkshopBundle }) {
   const zoom = useUi((s) => s.zoom);
+  const { t } = useT();
   const { workshop, groups, stickies, clusters } = bundle;
   const context = useMemo<BoardContextValue>(() => {
     const lanes = deriveLanes(groups, workshop.settings);
@@ -28,7 +30,7 @@ export function Board({ bundle }: { bundle: WorkshopBundle }) {
             const lanes = context.lanes.filter((l) => l.kind === kind);
             if (lanes.length === 0) return null;
             return (
-              <div key={kind} className={`lane-row lane-row-${kind}`} role="group" aria-label={ROW_TITLES[kind]}>
+              <div key={kind} className={`lane-row lane-row-${kind}`} role="group" aria-label={t(ROW_KEYS[kind])}>
                 {lanes.map((lane) => (
                   <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} />
                 ))}

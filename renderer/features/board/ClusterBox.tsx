@@ -4,12 +4,14 @@ import { LIMITS, type Cluster, type Lane, type Sticky } from '../../../shared/mo
 import { collapseClusterAction, moveStickyAction, perform, renameClusterAction, ungroupClusterAction } from '../../actions';
 import { UserText } from '../../ui/UserText';
 import { useUi } from '../../state';
+import { useT } from '../../i18n';
 import { useBoard } from './context';
 import { STICKY, type StickyDragItem } from './dnd';
 import { StickyCard } from './StickyCard';
 
 function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void }) {
   const { workshopId } = useBoard();
+  const { t } = useT();
   const [title, setTitle] = useState(cluster.title);
   const done = useRef(false);
   const save = () => {
@@ -20,11 +22,11 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
   return (
     <input
       className="cluster-title-input"
-      aria-label="Cluster title"
+      aria-label={t('board.clusterTitle')}
       dir="auto"
       autoFocus
       maxLength={LIMITS.line}
-      placeholder="Name this cluster"
+      placeholder={t('board.clusterTitlePlaceholder')}
       value={title}
       onChange={(e) => setTitle(e.target.value)}
       onKeyDown={(e) => {
@@ -43,6 +45,7 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
 /** A titled group of stickies in one lane; drop a sticky on its header to add it. */
 export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; members: readonly Sticky[]; lane: Lane }) {
   const { workshopId } = useBoard();
+  const { t } = useT();
   const [renamingByClick, setRenaming] = useState(false);
   // A cluster just made by a drop asks for its title at once.
   const justMade = useUi((s) => s.focusTarget === cluster.id);
@@ -63,17 +66,17 @@ export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; membe
     [cluster.id, lane, workshopId],
   );
   const attach = useCallback((node: HTMLDivElement | null) => void drop(node), [drop]);
-  const title = cluster.title || 'Untitled cluster';
+  const title = cluster.title || t('board.clusterUntitled');
   const bodyId = `cluster-body-${cluster.id}`;
   return (
-    <li className={`cluster${cluster.collapsed ? ' collapsed' : ''}`} data-cluster-id={cluster.id} aria-label={`Cluster: ${title}`}>
+    <li className={`cluster${cluster.collapsed ? ' collapsed' : ''}`} data-cluster-id={cluster.id} aria-label={t('board.clusterLabel', { title })}>
       <div ref={attach} className={`cluster-header${over ? ' drop-into' : ''}`}>
         <button
           type="button"
           className="cluster-toggle"
           aria-expanded={!cluster.collapsed}
           aria-controls={bodyId}
-          aria-label={cluster.collapsed ? `Expand ${title}` : `Collapse ${title}`}
+          aria-label={t(cluster.collapsed ? 'board.clusterExpand' : 'board.clusterCollapse', { title })}
           onClick={() => void perform(collapseClusterAction, { workshopId, id: cluster.id, collapsed: !cluster.collapsed })}
         >
           {cluster.collapsed ? '▸' : '▾'}
@@ -81,15 +84,15 @@ export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; membe
         {renaming ? (
           <TitleEditor cluster={cluster} onDone={stopRenaming} />
         ) : (
-          <button type="button" className="cluster-title" onClick={() => setRenaming(true)} title="Rename">
+          <button type="button" className="cluster-title" onClick={() => setRenaming(true)} title={t('board.clusterRename')}>
             <UserText>{title}</UserText>
           </button>
         )}
-        <span className="lane-count" aria-label={`${members.length} stickies`}>
+        <span className="lane-count" aria-label={t('lanes.count', { count: members.length })}>
           {members.length}
         </span>
         <button type="button" className="subtle" onClick={() => void perform(ungroupClusterAction, { workshopId, id: cluster.id })}>
-          Ungroup
+          {t('board.ungroup')}
         </button>
       </div>
       {!cluster.collapsed && (

@@ -6,7 +6,9 @@ import { perform, postStickiesAction } from '../../actions';
 import { useUi } from '../../state';
 import { useBoard } from './context';
 import { laneTitle } from './laneTitle';
-import { LENS_LABELS, TYPE_LABELS } from './labels';
+import { LENS_KEYS, TYPE_KEYS } from './labels';
+import { useT } from '../../i18n';
+import { message } from '../../../shared/i18n';
 
 /**
  * Type and press Enter to post; the field stays ready for the next one. A paste of several lines
@@ -14,20 +16,21 @@ import { LENS_LABELS, TYPE_LABELS } from './labels';
  */
 export function Composer({ lane }: { lane: Lane }) {
   const { workshopId, groups } = useBoard();
+  const { t } = useT();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const [type, setType] = useState<RequirementType>('do-more');
   const [lens, setLens] = useState<Lens | ''>('');
   const groupList = byOrder([...groups.values()]);
   const [author, setAuthor] = useState<GroupId | undefined>(groupList[0]?.id);
-  const { title } = laneTitle(lane, groups);
+  const { title } = laneTitle(lane, groups, t);
   const id = `compose-${lane.key}`;
   const options = { requirementType: type, lens: lens || null, authorGroupId: lane.authorGroupId ?? author };
 
   const post = async (texts: string[]) => {
     const tooLong = texts.find((t) => t.trim().length > LIMITS.stickyText);
     if (tooLong) {
-      setError(`A sticky holds at most ${LIMITS.stickyText} characters; this has ${tooLong.trim().length}. Shorten it or split it into lines.`);
+      setError(t('errors.stickyTooLong', { max: LIMITS.stickyText, count: tooLong.trim().length }));
       return false;
     }
     const posted = await perform(postStickiesAction, { workshopId, lane, texts, options });
@@ -49,9 +52,9 @@ export function Composer({ lane }: { lane: Lane }) {
     if (lines.length < 2) return;
     e.preventDefault();
     const confirmed = await useUi.getState().ask({
-      title: `Post ${lines.length} stickies?`,
-      message: `The pasted text has ${lines.length} lines. Each line becomes one sticky in “${title}”.`,
-      confirmLabel: `Post ${lines.length} stickies`,
+      title: message('board.pasteQuestion', { count: lines.length }),
+      message: message('board.pasteExplained', { count: lines.length, lane: title }),
+      confirmLabel: message('board.pasteConfirm', { count: lines.length }),
     });
     if (confirmed) await post(lines);
   };
@@ -60,13 +63,13 @@ export function Composer({ lane }: { lane: Lane }) {
   return (
     <div className="composer">
       <label htmlFor={id} className="visually-hidden">
-        New sticky in {title}
+        {t('board.composerLabel', { lane: title })}
       </label>
       <textarea
         id={id}
         dir="auto"
         rows={1}
-        placeholder="Write a sticky, press Enter"
+        placeholder={t('board.composerPlaceholder')}
         value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
@@ -81,28 +84,28 @@ export function Composer({ lane }: { lane: Lane }) {
         <div className="composer-options">
           {lane.kind === 'requirement' && (
             <>
-              <select aria-label={`Type of new requirements in ${title}`} value={type} onChange={(e) => setType(e.target.value as RequirementType)}>
-                {REQUIREMENT_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {TYPE_LABELS[t]}
+              <select aria-label={t('board.typeOfNew', { lane: title })} value={type} onChange={(e) => setType(e.target.value as RequirementType)}>
+                {REQUIREMENT_TYPES.map((type_) => (
+                  <option key={type_} value={type_}>
+                    {t(TYPE_KEYS[type_])}
                   </option>
                 ))}
               </select>
-              <select aria-label={`Lens of new requirements in ${title}`} value={lens} onChange={(e) => setLens(e.target.value as Lens | '')}>
-                <option value="">No lens</option>
+              <select aria-label={t('board.lensOfNew', { lane: title })} value={lens} onChange={(e) => setLens(e.target.value as Lens | '')}>
+                <option value="">{t('board.noLens')}</option>
                 {LENSES.map((l) => (
                   <option key={l} value={l}>
-                    {LENS_LABELS[l]}
+                    {t(LENS_KEYS[l])}
                   </option>
                 ))}
               </select>
             </>
           )}
           {lane.kind === 'parking' && (
-            <select aria-label="Written by" value={author} onChange={(e) => setAuthor(e.target.value as GroupId)}>
+            <select aria-label={t('board.writtenByLabel')} value={author} onChange={(e) => setAuthor(e.target.value as GroupId)}>
               {groupList.map((g) => (
                 <option key={g.id} value={g.id}>
-                  Written by {g.name}
+                  {t('board.writtenBy', { group: g.name })}
                 </option>
               ))}
             </select>
@@ -111,7 +114,7 @@ export function Composer({ lane }: { lane: Lane }) {
       )}
       {near && !error && (
         <p className="field-hint">
-          {text.length} / {LIMITS.stickyText}
+          {t('board.characters', { count: text.length, max: LIMITS.stickyText })}
         </p>
       )}
       {error && (

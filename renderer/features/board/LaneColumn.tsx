@@ -11,12 +11,14 @@ import { useBoard } from './context';
 import { STICKY, type StickyDragItem } from './dnd';
 import { laneTitle } from './laneTitle';
 import { StickyCard } from './StickyCard';
+import { useT } from '../../i18n';
 
 /** One lane: its header in the author group's colour and mark, its stickies and clusters, and its composer. */
 export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane; items: readonly LaneItem[] }) {
   const { workshopId, groups } = useBoard();
+  const { t } = useT();
   const author = lane.authorGroupId ? groups.get(lane.authorGroupId) : undefined;
-  const { title, kindLabel } = laneTitle(lane, groups);
+  const { title, kindLabel } = laneTitle(lane, groups, t);
   // Dropping on the lane itself (not on a sticky or a cluster) puts the sticky at its end, out of any cluster.
   const [{ over }, drop] = useDrop<StickyDragItem, { handled: true } | undefined, { over: boolean }>(
     () => ({
@@ -47,12 +49,12 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
           <UserText>{title}</UserText>
         </h3>
         <span className="lane-kind">{kindLabel}</span>
-        <span className="lane-count" aria-label={`${count} ${count === 1 ? 'sticky' : 'stickies'}`}>
+        <span className="lane-count" aria-label={t('lanes.count', { count })}>
           {count}
         </span>
       </header>
       {items.length === 0 ? (
-        <p className="lane-empty">Nothing here yet.</p>
+        <p className="lane-empty">{t('lanes.empty')}</p>
       ) : (
         <ul className="stickies">
           {items.map((item, i) =>

@@ -7,19 +7,21 @@ import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
 import { useBoard } from './context';
 import { STICKY, zoneAt, type DropZone, type StickyDragItem } from './dnd';
-import { LENS_LABELS, TYPE_LABELS } from './labels';
+import { LENS_KEYS, TYPE_KEYS } from './labels';
+import { useT } from '../../i18n';
 import { StickyMenu } from './StickyMenu';
 
 function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
   const { workshopId } = useBoard();
+  const { t } = useT();
   const [text, setText] = useState(sticky.text);
   const [error, setError] = useState<string>();
   const done = useRef(false);
   const commit = async () => {
     if (done.current) return;
     const trimmed = text.trim();
-    if (!trimmed) return setError('A sticky needs some text. To remove it, delete it.');
-    if (trimmed.length > LIMITS.stickyText) return setError(`A sticky holds at most ${LIMITS.stickyText} characters; this has ${trimmed.length}.`);
+    if (!trimmed) return setError(t('errors.stickyEmpty'));
+    if (trimmed.length > LIMITS.stickyText) return setError(t('errors.stickyTooLong', { max: LIMITS.stickyText, count: trimmed.length }));
     done.current = true;
     await perform(editStickyAction, { workshopId, id: sticky.id, patch: { text: trimmed } });
     onDone();
@@ -28,7 +30,7 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
   return (
     <div className="sticky-editor">
       <textarea
-        aria-label="Sticky text"
+        aria-label={t('board.stickyText')}
         dir="auto"
         autoFocus
         value={text}
@@ -68,6 +70,7 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
  */
 export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showAuthor }: { sticky: Sticky; lane: Lane; nextId: string | null; showAuthor: boolean }) {
   const { workshopId, groups } = useBoard();
+  const { t } = useT();
   const [editing, setEditing] = useState(false);
   const [menu, setMenu] = useState<{ page: 'main' | 'move'; position?: { x: number; y: number } } | null>(null);
   const [zone, setZone] = useState<DropZone | null>(null);
@@ -143,7 +146,6 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
       className={classes}
       data-sticky-id={sticky.id}
       tabIndex={0}
-      aria-label={sticky.text}
       aria-roledescription="sticky"
       onFocus={(e) => e.target === e.currentTarget && select({ workshopId, stickyId: sticky.id })}
       onBlur={(e) => e.target === e.currentTarget && useUi.getState().selection?.stickyId === sticky.id && select(null)}
@@ -168,11 +170,11 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
                   <GroupMark mark={author.mark} colour={author.colour} size={12} /> <UserText>{author.name}</UserText>
                 </span>
               )}
-              {sticky.kind === 'requirement' && sticky.requirementType && <span className={`tag type-${sticky.requirementType}`}>{TYPE_LABELS[sticky.requirementType]}</span>}
-              {sticky.kind === 'requirement' && sticky.lens && <span className="tag">{LENS_LABELS[sticky.lens]}</span>}
+              {sticky.kind === 'requirement' && sticky.requirementType && <span className={`tag type-${sticky.requirementType}`}>{t(TYPE_KEYS[sticky.requirementType])}</span>}
+              {sticky.kind === 'requirement' && sticky.lens && <span className="tag">{t(LENS_KEYS[sticky.lens])}</span>}
             </p>
           )}
-          <button type="button" className="sticky-menu-button" aria-label="Sticky actions" aria-haspopup="menu" onClick={() => setMenu({ page: 'main' })}>
+          <button type="button" className="sticky-menu-button" aria-label={t('board.stickyActions')} aria-haspopup="menu" onClick={() => setMenu({ page: 'main' })}>
             ⋯
           </button>
         </>

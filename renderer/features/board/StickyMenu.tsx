@@ -3,7 +3,8 @@ import { LENSES, REQUIREMENT_TYPES, laneKeyOf, moveNeedsConfirmation, type Stick
 import { deleteStickyAction, editStickyAction, moveStickyAction, perform } from '../../actions';
 import { useBoard } from './context';
 import { laneTitle } from './laneTitle';
-import { LENS_LABELS, TYPE_LABELS } from './labels';
+import { LENS_KEYS, TYPE_KEYS } from './labels';
+import { useT } from '../../i18n';
 import { Menu, type MenuItem } from './Menu';
 
 type Page = 'main' | 'move' | 'type' | 'lens';
@@ -23,13 +24,14 @@ export function StickyMenu({
   onClose: () => void;
 }) {
   const { workshopId, lanes, groups } = useBoard();
+  const { t } = useT();
   const [page, setPage] = useState<Page>(startPage);
   const here = laneKeyOf(sticky);
   const close = (then: () => unknown) => () => {
     onClose();
     void then();
   };
-  const back: MenuItem = { key: 'back', label: '← Back', onSelect: () => setPage('main') };
+  const back: MenuItem = { key: 'back', label: t('menu.back'), onSelect: () => setPage('main') };
 
   let items: MenuItem[];
   if (page === 'move') {
@@ -40,8 +42,8 @@ export function StickyMenu({
           key: lane.key,
           label: (
             <>
-              {laneTitle(lane, groups).title}
-              {moveNeedsConfirmation(sticky, lane) && <span className="menu-note"> · changes the author</span>}
+              {laneTitle(lane, groups, t).title}
+              {moveNeedsConfirmation(sticky, lane) && <span className="menu-note">{t('menu.changesAuthor')}</span>}
             </>
           ),
           onSelect: close(() => perform(moveStickyAction, { workshopId, id: sticky.id, target: { lane, clusterId: null, beforeId: null } })),
@@ -50,10 +52,10 @@ export function StickyMenu({
     ];
   } else if (page === 'type') {
     items = [
-      ...REQUIREMENT_TYPES.map((t) => ({
-        key: t,
-        label: `${sticky.requirementType === t ? '✓ ' : ''}${TYPE_LABELS[t]}`,
-        onSelect: close(() => perform(editStickyAction, { workshopId, id: sticky.id, patch: { requirementType: t } })),
+      ...REQUIREMENT_TYPES.map((type) => ({
+        key: type,
+        label: `${sticky.requirementType === type ? '✓ ' : ''}${t(TYPE_KEYS[type])}`,
+        onSelect: close(() => perform(editStickyAction, { workshopId, id: sticky.id, patch: { requirementType: type } })),
       })),
       back,
     ];
@@ -61,34 +63,34 @@ export function StickyMenu({
     items = [
       ...LENSES.map((l) => ({
         key: l,
-        label: `${sticky.lens === l ? '✓ ' : ''}${LENS_LABELS[l]}`,
+        label: `${sticky.lens === l ? '✓ ' : ''}${t(LENS_KEYS[l])}`,
         onSelect: close(() => perform(editStickyAction, { workshopId, id: sticky.id, patch: { lens: l } })),
       })),
-      { key: 'none', label: `${sticky.lens === null ? '✓ ' : ''}No lens`, onSelect: close(() => perform(editStickyAction, { workshopId, id: sticky.id, patch: { lens: null } })) },
+      { key: 'none', label: `${sticky.lens === null ? '✓ ' : ''}${t('board.noLens')}`, onSelect: close(() => perform(editStickyAction, { workshopId, id: sticky.id, patch: { lens: null } })) },
       back,
     ];
   } else {
     const lane = lanes.find((l) => l.key === here);
     items = [
-      { key: 'edit', label: 'Edit', onSelect: close(onEdit) },
-      { key: 'move', label: 'Move to…', onSelect: () => setPage('move') },
+      { key: 'edit', label: t('menu.edit'), onSelect: close(onEdit) },
+      { key: 'move', label: t('menu.moveToEllipsis'), onSelect: () => setPage('move') },
       ...(sticky.kind === 'requirement'
         ? [
-            { key: 'type', label: 'Type…', onSelect: () => setPage('type') },
-            { key: 'lens', label: 'Lens…', onSelect: () => setPage('lens') },
+            { key: 'type', label: t('menu.type'), onSelect: () => setPage('type') },
+            { key: 'lens', label: t('menu.lens'), onSelect: () => setPage('lens') },
           ]
         : []),
       ...(sticky.clusterId && lane
         ? [
             {
               key: 'ungroup',
-              label: 'Take out of the cluster',
+              label: t('menu.takeOut'),
               onSelect: close(() => perform(moveStickyAction, { workshopId, id: sticky.id, target: { lane, clusterId: null, beforeId: null } })),
             },
           ]
         : []),
-      { key: 'delete', label: 'Delete', onSelect: close(() => perform(deleteStickyAction, { workshopId, id: sticky.id })) },
+      { key: 'delete', label: t('menu.delete'), onSelect: close(() => perform(deleteStickyAction, { workshopId, id: sticky.id })) },
     ];
   }
-  return <Menu key={page} label={page === 'move' ? 'Move to' : 'Sticky'} items={items} onClose={onClose} position={position} />;
+  return <Menu key={page} label={page === 'move' ? t('menu.moveTo') : t('menu.sticky')} items={items} onClose={onClose} position={position} />;
 }

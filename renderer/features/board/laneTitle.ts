@@ -1,17 +1,11 @@
 import type { Group, Lane } from '../../../shared/model';
+import { LANE_KIND_KEYS, LANE_TITLE_KEYS } from './labels';
+
+type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 /** How a lane is named to the room: "Dev about Ops", "Dev requires of Ops", "Parking lot". */
-export function laneTitle(lane: Lane, groups: ReadonlyMap<string, Group>): { author: string; title: string; kindLabel: string } {
+export function laneTitle(lane: Lane, groups: ReadonlyMap<string, Group>, t: Translate): { title: string; kindLabel: string } {
   const author = lane.authorGroupId ? (groups.get(lane.authorGroupId)?.name ?? '?') : '';
   const subject = lane.subjectGroupId ? (groups.get(lane.subjectGroupId)?.name ?? '?') : '';
-  switch (lane.kind) {
-    case 'outmodel':
-      return { author, title: `${author} about ${subject}`, kindLabel: 'Outmodel' };
-    case 'inmodel':
-      return { author, title: `${author} about itself`, kindLabel: 'Inmodel' };
-    case 'requirement':
-      return { author, title: `${author} requires of ${subject}`, kindLabel: 'Requirements' };
-    case 'parking':
-      return { author, title: 'Parking lot', kindLabel: 'Parking lot' };
-  }
+  return { title: t(LANE_TITLE_KEYS[lane.kind], { author, subject }), kindLabel: t(LANE_KIND_KEYS[lane.kind]) };
 }

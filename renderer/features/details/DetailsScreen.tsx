@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { validateDetails, type FieldErrors, type WorkshopId } from '../../../shared/model';
+import { LANGUAGES, isLanguage } from '../../../shared/i18n';
 import { useWorkshopBundle } from '../../db';
 import { createWorkshopAction, editDetailsAction, perform } from '../../actions';
 import { hrefFor, navigate } from '../../app/route';
+import { currentLanguage, useT } from '../../i18n';
 import { Field, fieldAria } from '../../ui/Field';
+import { LANGUAGE_KEYS } from '../library/LanguagePicker';
 import { draftFromBundle, fieldId, newDraft, nextGroup, toInput, type Draft } from './draft';
 import { GroupEditor } from './GroupEditor';
 
@@ -11,11 +14,13 @@ const MIN_GROUPS = 2;
 const MAX_GROUPS = 4;
 
 function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
+  const { t, tm } = useT();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const error = (path: string) => (errors[path] ? tm(errors[path]) : undefined);
 
   useEffect(() => {
     // Take the facilitator to the first field that needs attention.
@@ -30,41 +35,50 @@ function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
     setSaving(true);
-    const saved = id
-      ? await perform(editDetailsAction, { id, details: result.value })
-      : await perform(createWorkshopAction, { details: result.value, language: 'en' });
+    const saved = id ? await perform(editDetailsAction, { id, details: result.value }) : await perform(createWorkshopAction, { details: result.value });
     setSaving(false);
     if (saved) navigate(id ? { name: 'workshop', id } : { name: 'library' });
   };
 
   const text = (key: 'title' | 'location' | 'chair' | 'facilitator', label: string, hint?: string) => (
-    <Field id={fieldId(key)} label={label} error={errors[key]} hint={hint}>
-      <input {...fieldAria(fieldId(key), errors[key])} dir="auto" value={draft[key]} onChange={(e) => set({ [key]: e.target.value })} />
+    <Field id={fieldId(key)} label={label} error={error(key)} hint={hint}>
+      <input {...fieldAria(fieldId(key), error(key))} dir="auto" value={draft[key]} onChange={(e) => set({ [key]: e.target.value })} />
     </Field>
   );
 
   return (
-    <form ref={formRef} className="details-form" noValidate onSubmit={(e) => void submit(e)} aria-label="Workshop details">
+    <form ref={formRef} className="details-form" noValidate onSubmit={(e) => void submit(e)} aria-label={t('details.editTitle')}>
       <section className="form-section">
-        {text('title', 'Title')}
-        <Field id={fieldId('date')} label="Date" error={errors.date}>
-          <input {...fieldAria(fieldId('date'), errors.date)} type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
-        </Field>
-        {text('location', 'Location')}
-        <Field id={fieldId('goal')} label="Goal of the day" error={errors.goal}>
-          <textarea {...fieldAria(fieldId('goal'), errors.goal)} dir="auto" rows={3} value={draft.goal} onChange={(e) => set({ goal: e.target.value })} />
+        {text('title', t('details.title'))}
+        <div className="two-columns">
+          <Field id={fieldId('date')} label={t('details.date')} error={error('date')}>
+            <input {...fieldAria(fieldId('date'), error('date'))} type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
+          </Field>
+          <Field id={fieldId('language')} label={t('details.language')} error={error('language')}>
+            <select {...fieldAria(fieldId('language'), error('language'))} value={draft.language} onChange={(e) => set({ language: e.target.value })}>
+              {LANGUAGES.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {t(LANGUAGE_KEYS[l.code])}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {text('location', t('details.location'))}
+        <Field id={fieldId('goal')} label={t('details.goal')} error={error('goal')}>
+          <textarea {...fieldAria(fieldId('goal'), error('goal'))} dir="auto" rows={3} value={draft.goal} onChange={(e) => set({ goal: e.target.value })} />
         </Field>
         <div className="two-columns">
-          {text('chair', 'Chair', 'Who runs the plenary, e.g. the CEO')}
-          {text('facilitator', 'Facilitator')}
+          {text('chair', t('details.chair'), t('details.chairHint'))}
+          {text('facilitator', t('details.facilitator'))}
         </div>
       </section>
       <section className="form-section" aria-labelledby="groups-title">
-        <h3 id="groups-title">Groups</h3>
-        <p className="field-hint">Two to four departments; each writes about each other.</p>
+        <h3 id="groups-title">{t('details.groups')}</h3>
+        <p className="field-hint">{t('details.groupsHint')}</p>
         {errors.groups && (
           <p className="field-error" role="alert" tabIndex={-1} data-error-for="groups" id="details-groups-error">
-            {errors.groups}
+            {tm(errors.groups)}
           </p>
         )}
         {draft.groups.map((g, i) => (
@@ -79,15 +93,15 @@ function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
           />
         ))}
         <button type="button" disabled={draft.groups.length >= MAX_GROUPS} onClick={() => set({ groups: [...draft.groups, nextGroup(draft.groups)] })}>
-          Add a group
+          {t('details.addGroup')}
         </button>
       </section>
       <div className="form-buttons">
         <a className="button" href={id ? hrefFor({ name: 'workshop', id }) : hrefFor({ name: 'library' })}>
-          Cancel
+          {t('details.cancel')}
         </a>
         <button type="submit" className="primary big" disabled={saving}>
-          {id ? 'Save details' : 'Create workshop'}
+          {id ? t('details.save') : t('details.create')}
         </button>
       </div>
     </form>
@@ -96,24 +110,27 @@ function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
 
 /** Creating a workshop from the Cats & Dogs template, or editing an existing one's details. */
 export function DetailsScreen({ id }: { id?: WorkshopId }) {
+  const { t } = useT();
+  const language = currentLanguage();
   return (
     <div className="screen details">
       <header className="app-header">
         <a className="back" href={id ? hrefFor({ name: 'workshop', id }) : hrefFor({ name: 'library' })}>
-          ← {id ? 'Back to the workshop' : 'Library'}
+          {id ? t('details.backToWorkshop') : t('details.backToLibrary')}
         </a>
-        <h1>{id ? 'Workshop details' : 'New workshop'}</h1>
-        {!id && <p className="tagline">From the Cats &amp; Dogs template: each group writes its Outmodel of the others and what it requires of them.</p>}
+        <h1>{id ? t('details.editTitle') : t('details.newTitle')}</h1>
+        {!id && <p className="tagline">{t('details.newIntro')}</p>}
       </header>
-      <main>{id ? <EditDetails id={id} /> : <DetailsForm initial={newDraft()} />}</main>
+      <main>{id ? <EditDetails id={id} /> : <DetailsForm initial={newDraft(t, isLanguage(language) ? language : 'en')} />}</main>
     </div>
   );
 }
 
 function EditDetails({ id }: { id: WorkshopId }) {
+  const { t } = useT();
   const bundle = useWorkshopBundle(id);
-  if (bundle === null) return <p className="empty">This workshop no longer exists.</p>;
-  if (!bundle) return <p className="loading">Opening…</p>;
+  if (bundle === null) return <p className="empty">{t('details.gone')}</p>;
+  if (!bundle) return <p className="loading">{t('app.loading')}</p>;
   // The form takes the stored details once, on mount: later live updates never overwrite what is being typed.
   return <DetailsForm initial={draftFromBundle(bundle)} id={id} />;
 }

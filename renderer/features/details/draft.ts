@@ -1,4 +1,5 @@
 import type { GroupId, GroupMark, ParticipantId, WorkshopBundle, WorkshopDetailsInput } from '../../../shared/model';
+import type { LanguageCode } from '../../../shared/i18n';
 import { byOrder } from '../../../shared/lib/order';
 import { CATS_AND_DOGS, GROUP_PALETTE } from '../../../shared/templates';
 
@@ -27,6 +28,7 @@ export interface Draft {
   goal: string;
   chair: string;
   facilitator: string;
+  language: string;
   groups: DraftGroup[];
 }
 
@@ -38,15 +40,17 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function newDraft(): Draft {
+/** A new workshop's form, filled from the template in the facilitator's language. */
+export function newDraft(t: (key: string) => string, language: LanguageCode): Draft {
   return {
     title: '',
     date: todayIso(),
     location: '',
-    goal: CATS_AND_DOGS.goal,
+    goal: t(CATS_AND_DOGS.goalKey),
     chair: '',
     facilitator: '',
-    groups: CATS_AND_DOGS.groups.map((g) => ({ key: draftKey(), name: g.name, colour: g.colour, mark: g.mark, participants: [], inUse: false })),
+    language,
+    groups: CATS_AND_DOGS.groups.map((g) => ({ key: draftKey(), name: t(g.nameKey), colour: g.colour, mark: g.mark, participants: [], inUse: false })),
   };
 }
 
@@ -65,6 +69,7 @@ export function draftFromBundle(bundle: WorkshopBundle): Draft {
     goal: workshop.goal,
     chair: workshop.chair,
     facilitator: workshop.facilitator,
+    language: workshop.language,
     groups: byOrder(bundle.groups).map((g) => ({
       key: draftKey(),
       id: g.id,
@@ -87,6 +92,7 @@ export function nextGroup(groups: readonly DraftGroup[]): DraftGroup {
 export function toInput(draft: Draft): WorkshopDetailsInput {
   return {
     ...draft,
+    language: draft.language as LanguageCode,
     groups: draft.groups.map((g) => ({
       id: g.id,
       name: g.name,

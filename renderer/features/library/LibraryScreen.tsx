@@ -3,12 +3,15 @@ import { useWorkshopSummaries } from '../../db';
 import { perform, redoAction, resetSampleAction, undoAction } from '../../actions';
 import { navigate } from '../../app/route';
 import { desktop } from '../../platform';
+import { currentLanguage, useT } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { AppInfo } from '../../../shared/ipc';
 import { WorkshopCard } from './WorkshopCard';
+import { LanguagePicker } from './LanguagePicker';
 import { UndoRedoButtons } from '../history';
 
 function AboutLine() {
+  const { t } = useT();
   const [info, setInfo] = useState<AppInfo>();
   useEffect(() => {
     let live = true;
@@ -20,36 +23,36 @@ function AboutLine() {
   if (!info) return null;
   return (
     <p className="about">
-      {info.name} {info.version} · {info.shell === 'electron' ? 'desktop app' : 'browser'} · works offline; your workshops stay on this
-      computer.
+      {t('app.about', { name: t('app.name'), version: info.version, shell: t(info.shell === 'electron' ? 'app.shellElectron' : 'app.shellBrowser') })}
     </p>
   );
 }
 
 /** The first screen: every workshop on this computer, the bundled sample among them. */
 export function LibraryScreen() {
+  const { t } = useT();
   const summaries = useWorkshopSummaries();
   const [confirmReset, setConfirmReset] = useState(false);
   return (
     <div className="screen library">
       <header className="app-header">
-        <h1>Outmodel</h1>
-        <p className="tagline">Workshops where two departments write down how they see each other, and agree what to change.</p>
+        <h1>{t('app.name')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
         <div className="header-actions">
           <UndoRedoButtons undo={undoAction} redo={redoAction} />
           <button type="button" className="primary big" onClick={() => navigate({ name: 'new' })}>
-            New workshop
+            {t('library.newWorkshop')}
           </button>
         </div>
       </header>
       <main>
-        <h2 className="section-title">Workshops</h2>
+        <h2 className="section-title">{t('library.title')}</h2>
         {summaries === undefined ? (
-          <p className="loading">Opening your workshops…</p>
+          <p className="loading">{t('library.loading')}</p>
         ) : summaries.length === 0 ? (
-          <p className="empty">No workshops yet. Start one with “New workshop”, or bring back the sample below.</p>
+          <p className="empty">{t('library.empty')}</p>
         ) : (
-          <ul className="workshop-list" aria-label="Workshops">
+          <ul className="workshop-list" aria-label={t('library.title')}>
             {summaries.map((s) => (
               <WorkshopCard key={s.workshop.id} summary={s} />
             ))}
@@ -58,21 +61,23 @@ export function LibraryScreen() {
       </main>
       <footer className="app-footer">
         <button type="button" onClick={() => setConfirmReset(true)}>
-          Reset the sample
+          {t('library.resetSample')}
         </button>
+        <LanguagePicker />
         <AboutLine />
       </footer>
       {confirmReset && (
         <ConfirmDialog
-          title="Reset the sample?"
-          confirmLabel="Reset the sample"
+          title={t('library.resetSampleQuestion')}
+          confirmLabel={t('library.resetSample')}
+          cancelLabel={t('library.cancel')}
           onCancel={() => setConfirmReset(false)}
           onConfirm={() => {
             setConfirmReset(false);
-            void perform(resetSampleAction, { language: 'en' });
+            void perform(resetSampleAction, { language: currentLanguage() });
           }}
         >
-          <p>The NotHere sample workshop goes back to how it was shipped. Any changes made to it are replaced; you can undo this.</p>
+          <p>{t('library.resetSampleExplained')}</p>
         </ConfirmDialog>
       )}
     </div>

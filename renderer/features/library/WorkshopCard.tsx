@@ -2,19 +2,21 @@ import { useState } from 'react';
 import type { WorkshopSummary } from '../../db';
 import { deleteWorkshopAction, duplicateWorkshopAction, perform, renameWorkshopAction } from '../../actions';
 import { hrefFor, navigate } from '../../app/route';
+import { useT } from '../../i18n';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
-import { formatWorkshopDate } from '../../ui/dates';
+import { WorkshopDate } from '../../ui/dates';
 import { LIMITS } from '../../../shared/model';
 
 function RenameField({ summary, onDone }: { summary: WorkshopSummary; onDone: () => void }) {
+  const { t } = useT();
   const [title, setTitle] = useState(summary.workshop.title);
   const [error, setError] = useState<string>();
   const id = `rename-${summary.workshop.id}`;
   const save = async () => {
     const trimmed = title.trim();
-    if (!trimmed) return setError('Give the workshop a title');
-    if (trimmed.length > LIMITS.title) return setError(`A title holds at most ${LIMITS.title} characters`);
+    if (!trimmed) return setError(t('validation.titleRequired'));
+    if (trimmed.length > LIMITS.title) return setError(t('validation.titleTooLong', { max: LIMITS.title }));
     await perform(renameWorkshopAction, { id: summary.workshop.id, title: trimmed });
     onDone();
   };
@@ -27,7 +29,7 @@ function RenameField({ summary, onDone }: { summary: WorkshopSummary; onDone: ()
       }}
     >
       <label htmlFor={id} className="visually-hidden">
-        New title
+        {t('library.newTitle')}
       </label>
       <input
         id={id}
@@ -40,10 +42,10 @@ function RenameField({ summary, onDone }: { summary: WorkshopSummary; onDone: ()
         onKeyDown={(e) => e.key === 'Escape' && onDone()}
       />
       <button type="submit" className="primary">
-        Save
+        {t('library.save')}
       </button>
       <button type="button" onClick={onDone}>
-        Cancel
+        {t('library.cancel')}
       </button>
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert">
@@ -56,6 +58,7 @@ function RenameField({ summary, onDone }: { summary: WorkshopSummary; onDone: ()
 
 /** One workshop in the library, with what a facilitator does to it. */
 export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
+  const { t } = useT();
   const { workshop, groups, stickyCount } = summary;
   const [renaming, setRenaming] = useState(false);
   const titleId = `title-${workshop.id}`;
@@ -69,11 +72,11 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
             <a href={hrefFor({ name: 'workshop', id: workshop.id })}>
               <UserText>{workshop.title}</UserText>
             </a>
-            {workshop.sample && <span className="badge">Sample</span>}
+            {workshop.sample && <span className="badge">{t('library.sample')}</span>}
           </h2>
         )}
         <p className="workshop-meta">
-          <span>{formatWorkshopDate(workshop.date)}</span>
+          <WorkshopDate date={workshop.date} />
           {workshop.location && (
             <>
               {' · '}
@@ -81,9 +84,9 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
             </>
           )}
           {' · '}
-          <span>{stickyCount === 1 ? '1 sticky' : `${stickyCount} stickies`}</span>
+          <span>{t('library.stickyCount', { count: stickyCount })}</span>
         </p>
-        <ul className="group-list" aria-label="Groups">
+        <ul className="group-list" aria-label={t('library.groups')}>
           {groups.map((g) => (
             <li key={g.id} className="group-chip" style={{ borderColor: g.colour }}>
               <GroupMark mark={g.mark} colour={g.colour} />
@@ -94,19 +97,19 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
       </div>
       <div className="workshop-card-actions">
         <button type="button" className="primary" onClick={() => navigate({ name: 'workshop', id: workshop.id })}>
-          Open
+          {t('library.open')}
         </button>
         <button type="button" onClick={() => navigate({ name: 'details', id: workshop.id })}>
-          Edit details
+          {t('library.editDetails')}
         </button>
         <button type="button" onClick={() => setRenaming(true)} disabled={renaming}>
-          Rename
+          {t('library.rename')}
         </button>
         <button type="button" onClick={() => void perform(duplicateWorkshopAction, { id: workshop.id })}>
-          Duplicate
+          {t('library.duplicate')}
         </button>
         <button type="button" className="danger" onClick={() => void perform(deleteWorkshopAction, { id: workshop.id })}>
-          Delete
+          {t('library.delete')}
         </button>
       </div>
     </li>

@@ -6,19 +6,21 @@ import { useUi } from '../../state';
 import { UndoRedoButtons } from '../history';
 import { Board } from '../board';
 import { UserText } from '../../ui/UserText';
-import { formatWorkshopDate } from '../../ui/dates';
+import { WorkshopDate } from '../../ui/dates';
+import { useT } from '../../i18n';
 
 function ZoomControls() {
   const zoom = useUi((s) => s.zoom);
+  const { t } = useT();
   return (
-    <div className="zoom" role="group" aria-label="Zoom">
-      <button type="button" aria-label={zoomOutAction.label} onClick={() => void perform(zoomOutAction, undefined)}>
+    <div className="zoom" role="group" aria-label={t('workshop.zoom')}>
+      <button type="button" aria-label={t(zoomOutAction.label)} onClick={() => void perform(zoomOutAction, undefined)}>
         −
       </button>
-      <button type="button" aria-label={zoomResetAction.label} className="zoom-level" onClick={() => void perform(zoomResetAction, undefined)}>
+      <button type="button" aria-label={t(zoomResetAction.label)} className="zoom-level" onClick={() => void perform(zoomResetAction, undefined)}>
         {Math.round(zoom * 100)}%
       </button>
-      <button type="button" aria-label={zoomInAction.label} onClick={() => void perform(zoomInAction, undefined)}>
+      <button type="button" aria-label={t(zoomInAction.label)} onClick={() => void perform(zoomInAction, undefined)}>
         +
       </button>
     </div>
@@ -28,29 +30,30 @@ function ZoomControls() {
 /** An open workshop: its header and the mirror board. */
 export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const bundle = useWorkshopBundle(id);
+  const { t } = useT();
   if (bundle === null) {
     return (
       <div className="screen">
         <p className="empty">
-          This workshop no longer exists. <a href={hrefFor({ name: 'library' })}>Back to the library</a>
+          {t('workshop.gone')} <a href={hrefFor({ name: 'library' })}>{t('workshop.goToLibrary')}</a>
         </p>
       </div>
     );
   }
-  if (!bundle) return <p className="loading">Opening…</p>;
+  if (!bundle) return <p className="loading">{t('app.loading')}</p>;
   const { workshop } = bundle;
   return (
     <div className="screen workshop">
       <header className="workshop-header">
         <a className="back" href={hrefFor({ name: 'library' })}>
-          ← Library
+          {t('workshop.backToLibrary')}
         </a>
         <div className="workshop-heading">
           <h1>
             <UserText>{workshop.title}</UserText>
           </h1>
           <p className="workshop-meta">
-            {formatWorkshopDate(workshop.date)}
+            <WorkshopDate date={workshop.date} />
             {workshop.location && (
               <>
                 {' · '}
@@ -63,7 +66,7 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
           <ZoomControls />
           <UndoRedoButtons undo={undoAction} redo={redoAction} />
           <a className="button" href={hrefFor({ name: 'details', id })}>
-            Edit details
+            {t('workshop.editDetails')}
           </a>
         </div>
       </header>

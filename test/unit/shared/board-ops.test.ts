@@ -39,6 +39,7 @@ import {
   votingRound,
   withBoard,
 } from '../../builders/board';
+import { inEnglish, refusalOf } from '../../builders/messages';
 import { builtWorkshop, bundleIssues, sample, seededRandom } from './helpers';
 
 const NOW = minute(10);
@@ -138,8 +139,9 @@ describe('postStickies', () => {
   describe('in the parking lot', () => {
     it('refuses without an author group, in plain words', () => {
       const { bundle, state, parking } = setup();
-      expect(() => postStickies(state, bundle.workshop.id, parking, ['Later'], {}, NOW, idCounter())).toThrow(Refusal);
-      expect(() => postStickies(state, bundle.workshop.id, parking, ['Later'], {}, NOW, idCounter())).toThrow(/which group wrote/);
+      const refusal = refusalOf(() => postStickies(state, bundle.workshop.id, parking, ['Later'], {}, NOW, idCounter()));
+      expect(refusal.reason).toEqual({ key: 'errors.parkingNeedsAuthor' });
+      expect(inEnglish(refusal.reason)).toMatch(/which group wrote/);
     });
 
     it('keeps the author group given, with no subject', () => {
@@ -201,8 +203,10 @@ describe('editSticky', () => {
   it('gives a type or a lens only to requirements', () => {
     const { state } = setup();
     const id = idOf(state, 'Treats every');
-    expect(() => editSticky(state, id, { requirementType: 'do-more' }, NOW)).toThrow('Only requirements have a type and a lens.');
-    expect(() => editSticky(state, id, { lens: 'lean' }, NOW)).toThrow(Refusal);
+    const refusal = refusalOf(() => editSticky(state, id, { requirementType: 'do-more' }, NOW));
+    expect(refusal.reason).toEqual({ key: 'errors.onlyRequirementsTyped' });
+    expect(inEnglish(refusal.reason)).toBe('Only requirements have a type and a lens.');
+    expect(refusalOf(() => editSticky(state, id, { lens: 'lean' }, NOW)).reason).toEqual({ key: 'errors.onlyRequirementsTyped' });
   });
 });
 
@@ -256,6 +260,7 @@ describe('move rules', () => {
     expect(thrown).toBeInstanceOf(MoveNeedsConfirmation);
     expect(thrown).toBeInstanceOf(Refusal);
     expect((thrown as MoveNeedsConfirmation).newAuthorGroupId).toBe(ops);
+    expect((thrown as MoveNeedsConfirmation).reason).toEqual({ key: 'errors.moveNeedsConfirmation' });
   });
 
   it('once confirmed, a move into another group’s lane makes that group the author', () => {
@@ -435,16 +440,20 @@ describe('cluster integrity', () => {
     const id = idOf(grouped, 'Give us');
     // The target lane is not the cluster's lane.
     expect(() => moveSticky(grouped, id, { lane: devReq, clusterId, beforeId: null }, NOW, { confirmed: true })).toThrow(Refusal);
-    expect(() => moveSticky(grouped, id, { lane: opsOut, clusterId, beforeId: null }, NOW, { confirmed: true })).toThrow(/another lane/);
+    const refusal = refusalOf(() => moveSticky(grouped, id, { lane: opsOut, clusterId, beforeId: null }, NOW, { confirmed: true }));
+    expect(refusal.reason).toEqual({ key: 'errors.clusterOtherLane' });
+    expect(inEnglish(refusal.reason)).toMatch(/another lane/);
     // A drop names the lane it happened in; a sticky of another lane is refused.
-    expect(() => clusterStickies(grouped, id, idOf(grouped, 'Decides by'), devReq, NOW, idCounter(), { confirmed: true })).toThrow(Refusal);
-    expect(() => clusterStickies(grouped, id, idOf(grouped, 'Treats every'), devReq, NOW, idCounter(), { confirmed: true })).toThrow(Refusal);
+    const otherLane = refusalOf(() => clusterStickies(grouped, id, idOf(grouped, 'Decides by'), devReq, NOW, idCounter(), { confirmed: true }));
+    expect(otherLane.reason).toEqual({ key: 'errors.stickyOtherLane' });
+    expect(inEnglish(otherLane.reason)).toMatch(/another lane/);
+    expect(refusalOf(() => clusterStickies(grouped, id, idOf(grouped, 'Treats every'), devReq, NOW, idCounter(), { confirmed: true })).reason).toEqual({ key: 'errors.stickyOtherLane' });
     // With the cluster's own lane the same move is fine, and the sticky takes that lane.
     const after = apply(grouped, moveSticky(grouped, id, { lane: devOut, clusterId, beforeId: null }, NOW, { confirmed: true }));
     expect(find(after, 'Give us')).toMatchObject({ kind: 'outmodel', clusterId });
     // And the workshop file refuses a bundle that holds one anyway.
     const broken: BoardState = { ...grouped, stickies: grouped.stickies.map((s) => (s.id === id ? { ...s, clusterId } : s)) };
-    expect(bundleIssues(withBoard(bundle, broken))).toEqual([expect.stringContaining('cluster of another lane')]);
+    expect(bundleIssues(withBoard(bundle, broken))).toEqual([`: integrity.clusterOtherLane {"what":"${id}"}`]);
   });
 
   it('refuses a cluster that is gone', () => {

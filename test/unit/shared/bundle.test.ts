@@ -10,6 +10,7 @@ import {
   type WorkshopBundle,
 } from '../../../shared/model';
 import { hasPrefix } from '../../../shared/lib/ids';
+import { inEnglish } from '../../builders/messages';
 import { CATS_AND_DOGS, SAMPLE_WORKSHOP_ID, buildSampleWorkshop, buildWorkshop } from '../../../shared/templates';
 import { NOW, builtWorkshop, bundleIssues, detailsInput, sample } from './helpers';
 
@@ -22,6 +23,9 @@ function changed(change: (b: WorkshopBundle) => void): WorkshopBundle {
 
 const stickyOf = (b: WorkshopBundle, kind: Sticky['kind']) => b.stickies.find((s) => s.kind === kind)!;
 const groupsOf = (b: WorkshopBundle) => b.groups as [WorkshopBundle['groups'][0], WorkshopBundle['groups'][0]];
+
+/** The bundle's integrity problems, each as its catalog message and as an English reader sees it. */
+const problemsOf = (b: WorkshopBundle) => bundleIntegrityProblems(b).map((m) => ({ ...m, english: inEnglish(m) }));
 
 describe('the shipped sample', () => {
   it('parses with the bundle schema and has no integrity problems', () => {
@@ -57,7 +61,7 @@ describe('a workshop built from the details form', () => {
   it.each([2, 3, 4])('parses with %i groups', (n) => {
     const checked = validateDetails(detailsInput(['Dev', 'Ops', 'Security', 'Support'].slice(0, n)));
     if (!checked.ok) expect.fail(JSON.stringify(checked.errors));
-    const b = buildWorkshop(CATS_AND_DOGS, checked.value, { now: NOW, language: 'en' });
+    const b = buildWorkshop(CATS_AND_DOGS, checked.value, { now: NOW });
     expect(bundleIssues(b)).toEqual([]);
     expect(b.groups.map((g) => g.name)).toEqual(checked.value.groups.map((g) => g.name));
     expect(b.participants).toHaveLength(2 * n);
@@ -101,13 +105,14 @@ describe('refused records', () => {
     const b = changed((b) => {
       b.stickies[0]!.text = text;
     });
-    expect(bundleIssues(b)).toEqual(['stickies.0.text: A sticky needs some text']);
+    expect(bundleIssues(b)).toEqual(['stickies.0.text: errors.stickyEmpty']);
+    expect(inEnglish({ key: 'errors.stickyEmpty' })).toBe('A sticky needs some text. To remove it, delete it.');
   });
 
   it('a sticky over 1,000 characters (and 1,000 is fine)', () => {
     expect(bundleIssues(changed((b) => void (b.stickies[0]!.text = 'x'.repeat(1000))))).toEqual([]);
     expect(bundleIssues(changed((b) => void (b.stickies[0]!.text = 'x'.repeat(1001))))).toEqual([
-      'stickies.0.text: A sticky holds at most 1000 characters',
+      'stickies.0.text: errors.stickyOverLimit',
     ]);
   });
 
@@ -180,41 +185,42 @@ describe('refused records', () => {
 
   it('a duplicate id, within a table or across tables', () => {
     const twice = changed((b) => void b.stickies.push(structuredClone(b.stickies[3]!)));
-    expect(bundleIssues(twice)).toEqual([`: ${twice.stickies[3]!.id} appears twice`]);
+    expect(bundleIssues(twice)).toEqual([`: integrity.duplicateId {"what":"${twice.stickies[3]!.id}"}`]);
     // Ids are unique across the whole bundle, the workshop's own id included.
     const reused = changed((b) => void b.clusters.push({ id: b.stickies[0]!.id as never, workshopId: b.workshop.id, kind: 'outmodel', authorGroupId: null, subjectGroupId: null, title: 'x', collapsed: false, order: 'a0', createdAt: NOW }));
-    expect(bundleIntegrityProblems(reused)).toEqual([`${reused.stickies[0]!.id} appears twice`]);
+    expect(problemsOf(reused)).toEqual([{ key: 'integrity.duplicateId', values: { what: reused.stickies[0]!.id }, english: `${reused.stickies[0]!.id} appears twice.` }]);
     const workshopId = changed((b) => void b.participants.push({ ...structuredClone(b.participants[0]!), id: b.workshop.id as never }));
-    expect(bundleIntegrityProblems(workshopId)).toEqual([`${workshopId.workshop.id} appears twice`]);
+    expect(problemsOf(workshopId)).toEqual([{ key: 'integrity.duplicateId', values: { what: workshopId.workshop.id }, english: `${workshopId.workshop.id} appears twice.` }]);
   });
 
   it('a record of another workshop', () => {
     const b = changed((b) => void (b.stickies[2]!.workshopId = 'workshop:other' as never));
-    expect(bundleIntegrityProblems(b)).toEqual([`${b.stickies[2]!.id} belongs to another workshop`]);
+    expect(problemsOf(b)).toEqual([{ key: 'integrity.otherWorkshop', values: { what: b.stickies[2]!.id }, english: `${b.stickies[2]!.id} belongs to another workshop.` }]);
   });
 
   describe('a dangling reference', () => {
     it('from a sticky to a missing cluster', () => {
       const b = changed((b) => void (b.stickies[0]!.clusterId = 'cluster:gone' as never));
-      expect(bundleIntegrityProblems(b)).toEqual([`Sticky ${b.stickies[0]!.id} refers to a missing cluster`]);
+      expect(problemsOf(b)).toEqual([{ key: 'integrity.missingCluster', values: { what: b.stickies[0]!.id }, english: `${b.stickies[0]!.id} refers to a cluster that is not there.` }]);
       expect(bundleIssues(b)).toHaveLength(1);
     });
 
     it('from a sticky to a missing group, as author or subject', () => {
       const author = changed((b) => void (b.stickies[0]!.authorGroupId = 'group:gone' as never));
-      expect(bundleIntegrityProblems(author)).toEqual([`Sticky ${author.stickies[0]!.id} refers to a missing group`]);
+      expect(problemsOf(author)).toEqual([{ key: 'integrity.missingGroup', values: { what: author.stickies[0]!.id }, english: `${author.stickies[0]!.id} refers to a group that is not there.` }]);
       const subject = changed((b) => void (b.stickies[0]!.subjectGroupId = 'group:gone' as never));
-      expect(bundleIntegrityProblems(subject)).toEqual([`Sticky ${subject.stickies[0]!.id} refers to a missing group`]);
+      expect(problemsOf(subject)).toEqual([{ key: 'integrity.missingGroup', values: { what: subject.stickies[0]!.id }, english: `${subject.stickies[0]!.id} refers to a group that is not there.` }]);
     });
 
     it('from a parking-lot owner to a missing participant', () => {
       const b = changed((b) => void (stickyOf(b, 'parking').parkingOwner = { kind: 'participant', id: 'participant:gone' as never }));
-      expect(bundleIntegrityProblems(b)).toEqual([`Sticky ${stickyOf(b, 'parking').id} refers to a missing participant`]);
+      const id = stickyOf(b, 'parking').id;
+      expect(problemsOf(b)).toEqual([{ key: 'integrity.missingParticipant', values: { what: id }, english: `${id} refers to a participant who is not there.` }]);
     });
 
     it('from a participant to a missing group', () => {
       const b = changed((b) => void (b.participants[0]!.groupId = 'group:gone' as never));
-      expect(bundleIntegrityProblems(b)).toEqual([`Participant ${b.participants[0]!.id} refers to a missing group`]);
+      expect(problemsOf(b)).toEqual([{ key: 'integrity.missingGroup', values: { what: b.participants[0]!.id }, english: `${b.participants[0]!.id} refers to a group that is not there.` }]);
     });
 
     it('from a vote to a missing round (and a present round is fine)', () => {
@@ -226,14 +232,14 @@ describe('refused records', () => {
           b.votes.push({ id: 'vote:1' as never, workshopId: b.workshop.id, roundId: 'round:1' as never, stickyId: b.stickies[0]!.id, voter: { kind: 'participant', id: b.participants[0]!.id }, count: 2 });
         });
       expect(bundleIssues(withVote(true))).toEqual([]);
-      expect(bundleIntegrityProblems(withVote(false))).toEqual(['Vote vote:1 refers to a missing voting round']);
+      expect(problemsOf(withVote(false))).toEqual([{ key: 'integrity.missingRound', values: { what: 'vote:1' }, english: 'vote:1 refers to a voting round that is not there.' }]);
     });
 
     it('from a vote or reaction to a missing sticky', () => {
       const b = changed((b) => {
         b.reactions.push({ id: 'reaction:1' as never, workshopId: b.workshop.id, stickyId: 'sticky:gone' as never, groupId: b.groups[1]!.id, verdict: 'clarify', text: '', createdAt: NOW });
       });
-      expect(bundleIntegrityProblems(b)).toEqual(['Reaction reaction:1 refers to a missing sticky']);
+      expect(problemsOf(b)).toEqual([{ key: 'integrity.missingSticky', values: { what: 'reaction:1' }, english: 'reaction:1 refers to a sticky that is not there.' }]);
     });
 
     it('from an action to a missing agreement (and a present agreement is fine)', () => {
@@ -265,7 +271,7 @@ describe('refused records', () => {
           });
         });
       expect(bundleIssues(withAction(true))).toEqual([]);
-      expect(bundleIntegrityProblems(withAction(false))).toEqual(['Action action:1 refers to a missing agreement']);
+      expect(problemsOf(withAction(false))).toEqual([{ key: 'integrity.missingAgreement', values: { what: 'action:1' }, english: 'action:1 refers to an agreement that is not there.' }]);
     });
   });
 
@@ -281,7 +287,9 @@ describe('refused records', () => {
     });
     const issues = bundleIssues(b);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatch(/^: Two groups are called "/);
+    // The schema trims names before it compares them.
+    expect(issues[0]).toBe(`: integrity.duplicateGroupName ${JSON.stringify({ name: second.trim() })}`);
+    expect(problemsOf(b)).toEqual([{ key: 'integrity.duplicateGroupName', values: { name: second }, english: `Two groups are called “${second}”.` }]);
   });
 });
 

@@ -28,7 +28,7 @@ describe('the stored version-1 workshop file', () => {
 
   it(`reads with readWorkshopFile (upgraded to version ${CURRENT_VERSION}) and validates`, () => {
     const result = readWorkshopFile(structuredClone(fixture));
-    if (!result.ok) return expect.fail(result.message);
+    if (!result.ok) return expect.fail(JSON.stringify(result));
     expect(WorkshopBundleSchema.safeParse(result.bundle).success).toBe(true);
     expect(bundleIntegrityProblems(result.bundle)).toEqual([]);
     // Every sticky sits in a lane the workshop has.
@@ -38,7 +38,7 @@ describe('the stored version-1 workshop file', () => {
 
   it.runIf(CURRENT_VERSION === 1)('loses nothing: written out again it is the same file', () => {
     const result = readWorkshopFile(structuredClone(fixture));
-    if (!result.ok) return expect.fail(result.message);
+    if (!result.ok) return expect.fail(JSON.stringify(result));
     const again = JSON.parse(JSON.stringify(toWorkshopFile(result.bundle, fixture.exportedAt as string, fixture.source as string)));
     expect(again).toEqual(fixture);
   });

@@ -14,6 +14,7 @@ export function detailsInput(groupNames: readonly string[] = ['Dev', 'Ops']): Wo
     goal: 'Agree how releases reach customers faster.',
     chair: 'Ruth',
     facilitator: 'Sam',
+    language: 'en',
     groups: groupNames.map((name, i) => ({
       name,
       colour: GROUP_PALETTE[i % GROUP_PALETTE.length]!.colour,
@@ -31,7 +32,7 @@ export function detailsInput(groupNames: readonly string[] = ['Dev', 'Ops']): Wo
  * shapes the form would refuse, such as one or five groups).
  */
 export function builtWorkshop(groupNames: readonly string[] = ['Dev', 'Ops']): WorkshopBundle {
-  return buildWorkshop(CATS_AND_DOGS, detailsInput(groupNames) as WorkshopDetails, { now: NOW, language: 'en' });
+  return buildWorkshop(CATS_AND_DOGS, detailsInput(groupNames) as WorkshopDetails, { now: NOW });
 }
 
 /** A fresh copy of the shipped sample that a test may change freely. */
@@ -39,10 +40,17 @@ export function sample(): WorkshopBundle {
   return structuredClone(buildSampleWorkshop());
 }
 
-/** Every problem the bundle schema reports, as "path: message" lines (empty when it parses). */
+/**
+ * Every problem the bundle schema reports, as "path: message" lines (empty when it parses). The
+ * values a catalog message carries follow its key as JSON: `: integrity.duplicateId {"what":"sticky:1"}`.
+ */
 export function bundleIssues(bundle: unknown): string[] {
   const result = WorkshopBundleSchema.safeParse(bundle);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (result.success) return [];
+  return result.error.issues.map((i) => {
+    const params = i.code === 'custom' && i.params ? ` ${JSON.stringify(i.params)}` : '';
+    return `${i.path.join('.')}: ${i.message}${params}`;
+  });
 }
 
 /** A small seeded random number generator (mulberry32), so a failing run can be repeated. */

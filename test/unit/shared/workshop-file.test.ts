@@ -10,6 +10,8 @@ import {
   type Migration,
 } from '../../../shared/schema';
 import { BUNDLE_TABLES, type WorkshopBundle } from '../../../shared/model';
+import type { Message } from '../../../shared/i18n';
+import { inEnglish } from '../../builders/messages';
 import { builtWorkshop, sample } from './helpers';
 
 const EXPORTED_AT = '2026-03-12T17:00:00.000Z';
@@ -18,11 +20,14 @@ const EXPORTED_AT = '2026-03-12T17:00:00.000Z';
 const throughJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const fileOf = (bundle: WorkshopBundle) => throughJson(toWorkshopFile(bundle, EXPORTED_AT)) as Record<string, unknown>;
 
-function messageOf(data: unknown): string {
+/** Why the file was refused: the message, and the integrity problem behind it when there was one. */
+function failureOf(data: unknown): { message: Message; detail?: Message } {
   const result = readWorkshopFile(data);
   if (result.ok) return expect.fail('expected the file to be refused');
-  return result.message;
+  return result;
 }
+
+const messageOf = (data: unknown): Message => failureOf(data).message;
 
 describe('the workshop file', () => {
   it('wraps the bundle in an envelope with type, version, source and export time', () => {
@@ -37,7 +42,7 @@ describe('the workshop file', () => {
   ])('gives back %s identically after a JSON round trip', (_what, make) => {
     const bundle = make();
     const result = readWorkshopFile(fileOf(bundle));
-    if (!result.ok) return expect.fail(result.message);
+    if (!result.ok) return expect.fail(JSON.stringify(result));
     expect(result.bundle).toStrictEqual(bundle);
     // The envelope stays outside the bundle.
     expect(Object.keys(result.bundle).sort()).toEqual(['workshop', ...BUNDLE_TABLES].sort());
@@ -50,7 +55,9 @@ describe('the workshop file', () => {
     ['an object without a type', { version: 1 }],
     ['another program’s file', { type: 'miro-board', version: 1 }],
   ])('refuses %s as not a workshop file', (_what, data) => {
-    expect(messageOf(data)).toBe('This is not an Outmodel workshop file.');
+    const message = messageOf(data);
+    expect(message).toEqual({ key: 'errors.notWorkshopFile' });
+    expect(inEnglish(message)).toBe('This is not an Outmodel workshop file.');
   });
 
   it.each([
@@ -64,29 +71,54 @@ describe('the workshop file', () => {
     const file = fileOf(sample());
     if (version === undefined) delete file.version;
     else file.version = version;
-    expect(messageOf(file)).toBe('This workshop file has no valid version number.');
+    const message = messageOf(file);
+    expect(message).toEqual({ key: 'errors.fileNoVersion' });
+    expect(inEnglish(message)).toBe('This workshop file has no valid version number.');
   });
 
   it('refuses a file from a newer Outmodel, saying to update', () => {
     const file = { ...fileOf(sample()), version: 99 };
     const message = messageOf(file);
-    expect(message).toContain('newer Outmodel');
-    expect(message).toContain('99');
-    expect(message).toMatch(/update/i);
+    expect(message).toEqual({ key: 'errors.fileFutureVersion', values: { version: 99, current: CURRENT_VERSION } });
+    const english = inEnglish(message);
+    expect(english).toContain('newer Outmodel');
+    expect(english).toContain('99');
+    expect(english).toContain(`up to version ${CURRENT_VERSION}`);
+    expect(english).toMatch(/update/i);
   });
 
+  // `problem` is where the damage is: a field path, or the record whose references do not hold together.
   it.each([
-    ['a table is missing', (f: Record<string, unknown>) => void delete f.stickies, /stickies/],
-    ['a sticky has no text', (f: Record<string, unknown>) => void ((f.stickies as { text: string }[])[2]!.text = ''), /A sticky needs some text \(at stickies\.2\.text\)/],
-    ['the workshop is not an object', (f: Record<string, unknown>) => void (f.workshop = 'x'), /workshop/],
-    ['a reference dangles', (f: Record<string, unknown>) => void ((f.participants as { groupId: string }[])[0]!.groupId = 'group:gone'), /refers to a missing group/],
-    ['a table is not a list', (f: Record<string, unknown>) => void (f.groups = {}), /groups/],
-  ])('refuses a damaged body where %s, saying what is wrong', (_what, damage, detail) => {
+    ['a table is missing', (f: Record<string, unknown>) => void delete f.stickies, 'stickies'],
+    ['a sticky has no text', (f: Record<string, unknown>) => void ((f.stickies as { text: string }[])[2]!.text = ''), 'stickies.2.text'],
+    ['the workshop is not an object', (f: Record<string, unknown>) => void (f.workshop = 'x'), 'workshop'],
+    ['a table is not a list', (f: Record<string, unknown>) => void (f.groups = {}), 'groups'],
+  ])('refuses a damaged body where %s, saying what is wrong', (_what, damage, problem) => {
     const file = fileOf(sample());
     damage(file);
     const message = messageOf(file);
-    expect(message).toMatch(/^This workshop file is damaged and was not imported: /);
-    expect(message).toMatch(detail);
+    expect(message).toEqual({ key: 'errors.fileDamaged', values: { problem } });
+    expect(inEnglish(message)).toBe(`This workshop file is damaged and was not imported: ${problem}.`);
+  });
+
+  it('refuses a damaged body where a reference dangles, saying what is wrong', () => {
+    const file = fileOf(sample());
+    const participant = (file.participants as { id: string; groupId: string }[])[0]!;
+    participant.groupId = 'group:gone';
+    const { message, detail } = failureOf(file);
+    expect(message).toEqual({ key: 'errors.fileDamaged', values: { problem: participant.id } });
+    expect(inEnglish(message)).toBe(`This workshop file is damaged and was not imported: ${participant.id}.`);
+    expect(detail).toEqual({ key: 'integrity.missingGroup', values: { what: participant.id } });
+    expect(inEnglish(detail)).toBe(`${participant.id} refers to a group that is not there.`);
+  });
+
+  it('says what is wrong with a damaged field, not only where', () => {
+    const file = fileOf(sample());
+    (file.stickies as { text: string }[])[2]!.text = 'x'.repeat(1001);
+    const { message, detail } = failureOf(file);
+    expect(message).toEqual({ key: 'errors.fileDamaged', values: { problem: 'stickies.2.text' } });
+    expect(detail).toEqual({ key: 'errors.stickyOverLimit', values: { max: 1000 } });
+    expect(inEnglish(detail)).toBe('A sticky holds at most 1000 characters.');
   });
 
   it('does not change the data it was given', () => {
@@ -179,7 +211,8 @@ describe('migrations', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(FutureVersionError);
       expect((error as FutureVersionError).version).toBe(99);
-      expect((error as Error).message).toContain(`up to version ${CURRENT_VERSION}`);
+      // What the person reads is errors.fileFutureVersion (above); the error names both versions.
+      expect((error as Error).message).toBe(`file version 99 is newer than ${CURRENT_VERSION}`);
     }
   });
 });
