@@ -3,6 +3,7 @@ import { registerIpcHandlers } from './ipc';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { denyUnusedPermissions, hardenAllWebContents } from './security';
 import { createFacilitatorWindow } from './windows';
+import { mainText } from './messages';
 
 export interface OutmodelPaths {
   /** The built renderer (index.html and assets/), served as app://outmodel/. */
@@ -44,11 +45,7 @@ export async function startOutmodel(
     const window = createFacilitatorWindow({
       preloadPath,
       onLoadFailed: (error) => {
-        dialog.showErrorBox(
-          'Outmodel could not open its window',
-          `The app's own files could not be loaded (${describe(error)}).\n\n` +
-            'Close Outmodel and open it again. If this keeps happening, reinstall Outmodel.',
-        );
+        dialog.showErrorBox(mainText('desktop.windowFailedTitle'), mainText('desktop.windowFailed', { reason: describe(error) }));
       },
     });
     window.on('closed', () => {

@@ -14,6 +14,12 @@ export const en = {
     loading: 'Opening…',
     dismiss: 'Dismiss',
   },
+  desktop: {
+    startFailedTitle: 'Outmodel could not start',
+    startFailed: '{{reason}}\n\nClose Outmodel and open it again. If this keeps happening, reinstall Outmodel.',
+    windowFailedTitle: 'Outmodel could not open its window',
+    windowFailed: 'The app’s own files could not be loaded ({{reason}}).\n\nClose Outmodel and open it again. If this keeps happening, reinstall Outmodel.',
+  },
   settings: {
     language: 'Language',
     languageSystem: 'System ({{language}})',

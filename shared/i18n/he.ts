@@ -12,6 +12,12 @@ export const he: CatalogShape = {
     loading: 'פותחת…',
     dismiss: 'סגירה',
   },
+  desktop: {
+    startFailedTitle: 'Outmodel לא הצליחה לעלות',
+    startFailed: '{{reason}}\n\nסגרו את Outmodel ופתחו אותה שוב. אם זה חוזר על עצמו, התקינו את Outmodel מחדש.',
+    windowFailedTitle: 'Outmodel לא הצליחה לפתוח את החלון שלה',
+    windowFailed: 'לא ניתן היה לטעון את הקבצים של האפליקציה ({{reason}}).\n\nסגרו את Outmodel ופתחו אותה שוב. אם זה חוזר על עצמו, התקינו את Outmodel מחדש.',
+  },
   settings: {
     language: 'שפה',
     languageSystem: 'ברירת המחדל של המערכת ({{language}})',

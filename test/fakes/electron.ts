@@ -121,6 +121,21 @@ class FakeApp extends FakeEmitter {
     this.quitCount += 1;
   }
 
+  #languages: string[] = ['en-US'];
+
+  /** The system's preferred languages, as the operating system reports them. */
+  setPreferredSystemLanguages(languages: string[]): void {
+    this.#languages = languages;
+  }
+
+  getPreferredSystemLanguages(): string[] {
+    return [...this.#languages];
+  }
+
+  getLocale(): string {
+    return this.#languages[0] ?? 'en-US';
+  }
+
   setVersion(version: string): void {
     this.#version = version;
   }
@@ -139,6 +154,7 @@ class FakeApp extends FakeEmitter {
     this.#isReady = false;
     this.#singleInstanceLockFree = true;
     this.#version = '0.0.0-fake';
+    this.#languages = ['en-US'];
     this.quitCount = 0;
     this.lockRequests = 0;
   }

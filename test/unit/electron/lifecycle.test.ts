@@ -117,5 +117,15 @@ describe('the first instance', () => {
     await window.lastLoad?.catch(() => undefined);
     expect(dialog.errorBoxes).toHaveLength(1);
     expect(dialog.errorBoxes[0]?.content).toContain('ERR_FILE_NOT_FOUND');
+    expect(dialog.errorBoxes[0]?.title).toBe('Outmodel could not open its window');
+  });
+
+  it('says so in the system’s language', async () => {
+    app.setPreferredSystemLanguages(['he-IL', 'en-US']);
+    BrowserWindow.failNextLoad(new Error('ERR_FILE_NOT_FOUND'));
+    const window = await start();
+    await window.lastLoad?.catch(() => undefined);
+    expect(dialog.errorBoxes[0]?.title).toBe('Outmodel לא הצליחה לפתוח את החלון שלה');
+    expect(dialog.errorBoxes[0]?.content).toContain('ERR_FILE_NOT_FOUND');
   });
 });
