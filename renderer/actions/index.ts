@@ -4,3 +4,5 @@ export * from './library';
 export * from './board';
 export * from './zoom';
 export * from './settings';
+export * from './facilitation';
+export * from './templates';

@@ -21,11 +21,11 @@ function creation(label: Message, bundle: WorkshopBundle) {
   return { label, undo: () => removeWorkshop(bundle.workshop.id), redo: () => restoreWorkshop(bundle) };
 }
 
-export const createWorkshopAction = defineAction<{ details: WorkshopDetails }, WorkshopBundle>({
+export const createWorkshopAction = defineAction<{ details: WorkshopDetails; templateId?: string }, WorkshopBundle>({
   name: 'createWorkshop',
   label: 'library.newWorkshop',
-  perform: async ({ details }) => {
-    const bundle = await createWorkshop(details);
+  perform: async ({ details, templateId }) => {
+    const bundle = await createWorkshop(details, templateId);
     return { result: bundle, undo: creation(message('undo.createWorkshop', { title: bundle.workshop.title }), bundle) };
   },
 });

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { LibraryScreen } from '../features/library';
 import { DetailsScreen } from '../features/details';
-import { WorkshopScreen } from '../features/workshop';
+import { GroupViewScreen, WorkshopScreen } from '../features/workshop';
 import { LIBRARY_SCOPE, useUi } from '../state';
 import { Notices } from './Notices';
 import { ConfirmHost } from './ConfirmHost';
@@ -13,7 +13,8 @@ import { useAppLanguage } from './useAppLanguage';
 export function FacilitatorApp() {
   const route = useRoute();
   const setScope = useUi((s) => s.setScope);
-  const scope = route.name === 'workshop' || route.name === 'details' ? route.id : LIBRARY_SCOPE;
+  // A group's view has its own undo: a group cannot take back the facilitator's commands.
+  const scope = route.name === 'library' || route.name === 'new' ? LIBRARY_SCOPE : route.name === 'group' ? `${route.id}/as/${route.groupId}` : route.id;
   useEffect(() => setScope(scope), [scope, setScope]);
   useActionKeys();
   useAppLanguage();
@@ -24,6 +25,7 @@ export function FacilitatorApp() {
       {route.name === 'new' && <DetailsScreen />}
       {route.name === 'details' && <DetailsScreen id={route.id} key={route.id} />}
       {route.name === 'workshop' && <WorkshopScreen id={route.id} key={route.id} />}
+      {route.name === 'group' && <GroupViewScreen id={route.id} groupId={route.groupId} key={`${route.id}/${route.groupId}`} />}
       <ConfirmHost />
       <Notices />
     </>

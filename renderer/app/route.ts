@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { WorkshopId } from '../../shared/model';
+import type { GroupId, WorkshopId } from '../../shared/model';
 import { hasPrefix } from '../../shared/lib/ids';
 
 /** Where this window is, kept in the URL's hash so a reload lands on the same screen. */
@@ -7,12 +7,15 @@ export type Route =
   | { name: 'library' }
   | { name: 'new' }
   | { name: 'workshop'; id: WorkshopId }
-  | { name: 'details'; id: WorkshopId };
+  | { name: 'details'; id: WorkshopId }
+  /** The board as one group sees it, for when the screen is handed to that group. */
+  | { name: 'group'; id: WorkshopId; groupId: GroupId };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'new') return { name: 'new' };
   if (parts[0] === 'workshop' && parts[1] && hasPrefix('workshop', parts[1])) {
+    if (parts[2] === 'as' && parts[3] && hasPrefix('group', parts[3])) return { name: 'group', id: parts[1], groupId: parts[3] };
     return parts[2] === 'details' ? { name: 'details', id: parts[1] } : { name: 'workshop', id: parts[1] };
   }
   return { name: 'library' };
@@ -28,6 +31,8 @@ export function hrefFor(route: Route): string {
       return `#/workshop/${encodeURIComponent(route.id)}`;
     case 'details':
       return `#/workshop/${encodeURIComponent(route.id)}/details`;
+    case 'group':
+      return `#/workshop/${encodeURIComponent(route.id)}/as/${encodeURIComponent(route.groupId)}`;
   }
 }
 

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   ActionItem,
   Agreement,
@@ -15,6 +15,24 @@ import type {
   Workshop,
 } from '../../shared/model';
 import { BUNDLE_TABLES, type BundleTable } from '../../shared/model';
+import { MIGRATIONS, type Migration } from '../../shared/schema';
+import type { SavedTemplate } from '../../shared/templates';
+
+function migrationTo(version: number): Migration {
+  const migration = MIGRATIONS.find((m) => m.version === version);
+  if (!migration) throw new Error(`No migration to version ${version}`);
+  return migration;
+}
+
+/** Runs one migration's record upgrades over what IndexedDB holds: the same functions an old file's import uses. */
+async function upgradeStoredRecords(tx: Transaction, migration: Migration): Promise<void> {
+  const { workshop } = migration;
+  if (workshop) await tx.table('workshops').toCollection().modify((record: Record<string, unknown>, ref: { value: unknown }) => void (ref.value = workshop(record)));
+  for (const table of BUNDLE_TABLES) {
+    const upgrade = migration.tables?.[table];
+    if (upgrade) await tx.table(table).toCollection().modify((record: Record<string, unknown>, ref: { value: unknown }) => void (ref.value = upgrade(record)));
+  }
+}
 
 export interface MetaRecord {
   key: string;
@@ -41,6 +59,7 @@ export class OutmodelDb extends Dexie {
   decisions!: EntityTable<Decision, 'id'>;
   actions!: EntityTable<ActionItem, 'id'>;
   meta!: Table<MetaRecord, string>;
+  templates!: EntityTable<SavedTemplate, 'id'>;
 
   constructor(name = 'outmodel') {
     // Strict durability: a write is reported done only once it is on disk, not merely queued.
@@ -61,6 +80,10 @@ export class OutmodelDb extends Dexie {
       actions: 'id, workshopId',
       meta: 'key',
     });
+    // Version 2: the facilitation state of each workshop, and the facilitator's own templates.
+    this.version(2)
+      .stores({ templates: 'id, createdAt' })
+      .upgrade((tx) => upgradeStoredRecords(tx, migrationTo(2)));
   }
 
   /** The tables that hold a workshop's records, in bundle order. */
@@ -69,7 +92,7 @@ export class OutmodelDb extends Dexie {
   }
 
   allTables(): Table[] {
-    return [this.workshops, ...this.bundleTables(), this.meta];
+    return [this.workshops, ...this.bundleTables(), this.meta, this.templates];
   }
 }
 

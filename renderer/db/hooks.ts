@@ -3,6 +3,7 @@ import type { Group, Workshop, WorkshopBundle, WorkshopId } from '../../shared/m
 import { byOrder } from '../../shared/lib/order';
 import { db } from './db';
 import { readBundle } from './bundles';
+import { visibleBoard, type Viewer } from '../../shared/facilitation';
 
 export interface WorkshopSummary {
   workshop: Workshop;
@@ -28,4 +29,36 @@ export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
 /** One whole workshop, live; `null` once it is known not to exist. */
 export function useWorkshopBundle(id: WorkshopId): WorkshopBundle | null | undefined {
   return useLiveQuery(async () => (await readBundle(id)) ?? null, [id]);
+}
+
+export interface WorkshopView {
+  /** The workshop as this viewer may see it: hidden writing is not in it at all. */
+  bundle: WorkshopBundle;
+  /** Lane key → how many stickies this viewer may not read there. */
+  hiddenCounts: Map<string, number>;
+}
+
+/**
+ * The query every board view reads through, so that private writing stays private in every view
+ * that exists and every one added later, without the view knowing the rule.
+ */
+export function useWorkshopView(id: WorkshopId, viewer: Viewer): WorkshopView | null | undefined {
+  const groupId = viewer.kind === 'group' ? viewer.groupId : null;
+  return useLiveQuery(async () => {
+    const bundle = await readBundle(id);
+    if (!bundle) return null;
+    const who: Viewer = groupId ? { kind: 'group', groupId } : viewer.kind === 'room' ? { kind: 'room' } : { kind: 'facilitator' };
+    const { stickies, clusters, hiddenCounts } = visibleBoard(bundle.stickies, bundle.clusters, who, bundle.workshop.facilitation.revealedGroupIds);
+    const shown = new Set<string>(stickies.map((s) => s.id));
+    return {
+      bundle: {
+        ...bundle,
+        stickies,
+        clusters,
+        reactions: bundle.reactions.filter((r) => shown.has(r.stickyId)),
+        votes: bundle.votes.filter((v) => shown.has(v.stickyId)),
+      },
+      hiddenCounts,
+    };
+  }, [id, viewer.kind, groupId]);
 }

@@ -3,3 +3,5 @@ export * from './workshops';
 export * from './hooks';
 export * from './board';
 export * from './settings';
+export * from './facilitation';
+export * from './templates';

@@ -6,15 +6,25 @@ import { db } from './db';
 export const SettingsSchema = z.object({
   /** 'system' follows the operating system's language. */
   language: z.string().min(2).max(20),
+  /** How long before a phase's end the timer warns. */
+  warningSeconds: z.number().int().min(0).max(3600),
+  chimeMuted: z.boolean(),
+  /** 0 to 1. */
+  chimeVolume: z.number().min(0).max(1),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 const KEY = 'settings';
-export const DEFAULT_SETTINGS: Settings = { language: 'system' };
+export const DEFAULT_SETTINGS: Settings = { language: 'system', warningSeconds: 60, chimeMuted: false, chimeVolume: 0.8 };
 
+/** Stored settings, with defaults for anything missing or damaged (settings added later included). */
 function parse(value: unknown): Settings {
-  const result = SettingsSchema.safeParse(value);
-  return result.success ? result.data : DEFAULT_SETTINGS;
+  const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (SettingsSchema.shape[key].safeParse(stored[key]).success) out[key] = stored[key];
+  }
+  return out as Settings;
 }
 
 export async function readSettings(): Promise<Settings> {

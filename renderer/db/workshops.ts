@@ -5,7 +5,7 @@ import {
   type WorkshopDetails,
   type WorkshopId,
 } from '../../shared/model';
-import { CATS_AND_DOGS, SAMPLE_WORKSHOP_ID, applyDetails, buildSampleWorkshop, buildWorkshop, duplicateBundle } from '../../shared/templates';
+import { type SavedTemplate, CATS_AND_DOGS, SAMPLE_WORKSHOP_ID, applyDetails, buildSampleWorkshop, buildWorkshop, duplicateBundle } from '../../shared/templates';
 import { newId } from '../../shared/lib/ids';
 import { nowIso } from '../../shared/lib/time';
 import { db } from './db';
@@ -30,8 +30,11 @@ async function requireBundle(id: WorkshopId): Promise<WorkshopBundle> {
   return bundle;
 }
 
-export async function createWorkshop(details: WorkshopDetails): Promise<WorkshopBundle> {
-  const bundle = checked(buildWorkshop(CATS_AND_DOGS, details, { now: nowIso() }));
+/** A new workshop from the built-in template, or from one the facilitator saved. */
+export async function createWorkshop(details: WorkshopDetails, templateId: string = CATS_AND_DOGS.id): Promise<WorkshopBundle> {
+  const saved = templateId === CATS_AND_DOGS.id ? undefined : await db.templates.get(templateId as SavedTemplate['id']);
+  if (templateId !== CATS_AND_DOGS.id && !saved) throw new Refusal('errors.templateGone');
+  const bundle = checked(buildWorkshop(saved ?? CATS_AND_DOGS, details, { now: nowIso() }));
   await inWorkshopTransaction(() => replaceBundle(bundle));
   return bundle;
 }

@@ -17,6 +17,7 @@ export const ID_PREFIXES = [
   'decision',
   'action',
   'phase',
+  'template',
 ] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 

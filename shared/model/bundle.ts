@@ -88,6 +88,9 @@ export function bundleIntegrityProblems(b: UncheckedBundle): Message[] {
   };
 
   for (const p of b.participants) group(p.groupId, p.id);
+  for (const id of b.workshop.facilitation.revealedGroupIds) group(id, b.workshop.id);
+  const current = b.workshop.facilitation.currentPhaseId;
+  if (current !== null && !b.phases.some((p) => p.id === current)) problems.push(message('integrity.missingPhase', { what: b.workshop.id }));
   for (const p of b.phases) group(p.groupId, p.id);
   for (const s of b.stickies) {
     group(s.authorGroupId, s.id);

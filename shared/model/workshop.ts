@@ -7,6 +7,7 @@ import {
   ParticipantIdSchema,
   TimestampSchema,
   WorkshopIdSchema,
+  idSchema,
   lineSchema,
 } from './common';
 
@@ -29,6 +30,12 @@ export const FollowUpSchema = z.object({
   note: lineSchema(LIMITS.longText),
 });
 
+export const FacilitationSchema = z.object({
+  currentPhaseId: idSchema('phase').nullable(),
+  revealedGroupIds: z.array(GroupIdSchema).max(4),
+});
+export type Facilitation = z.infer<typeof FacilitationSchema>;
+
 export const WorkshopSchema = z.object({
   id: WorkshopIdSchema,
   title: z.string().trim().min(1).max(LIMITS.title),
@@ -45,6 +52,8 @@ export const WorkshopSchema = z.object({
   followUp: FollowUpSchema.nullable(),
   /** True only for the bundled sample, which "Reset the sample" restores. */
   sample: z.boolean(),
+  /** Where the room is: the current phase, and whose private writing the facilitator has revealed. */
+  facilitation: FacilitationSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

@@ -1,7 +1,7 @@
 import type { BundleTable } from '../model/bundle';
 
 /** The version of the stored shape: of IndexedDB records and of workshop files alike. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 type RecordUpgrade = (record: Record<string, unknown>) => Record<string, unknown>;
 
@@ -17,5 +17,12 @@ export interface Migration {
   tables?: Partial<Record<BundleTable, RecordUpgrade>>;
 }
 
-/** Version 1 is the first stored shape: there is nothing to upgrade yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Every upgrade since version 1, the first stored shape. Only ever add to this list. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Version 2: a workshop knows its current phase and which groups' writing is revealed.
+    name: 'facilitation-state',
+    version: 2,
+    workshop: (w) => ({ ...w, facilitation: { currentPhaseId: null, revealedGroupIds: [] } }),
+  },
+];

@@ -1,11 +1,12 @@
 import type { WorkshopBundle } from '../model/bundle';
 import type { WorkshopDetails } from '../model/details';
 import type { Group, Participant, Workshop } from '../model/workshop';
-import type { Phase } from '../model/facilitation';
+import type { Phase, PhaseKind } from '../model/facilitation';
 import type { GroupId, WorkshopId } from '../model/common';
 import { newId, type IdPrefix, type Id } from '../lib/ids';
 import { ordersBetween } from '../lib/order';
-import type { TemplatePhase, WorkshopTemplate } from './cats-and-dogs';
+import type { WorkshopTemplate } from './cats-and-dogs';
+import { GROUP_PLACEHOLDER, type SavedTemplate } from './saved';
 import { translatorFor } from '../i18n';
 
 export type IdMaker = <P extends IdPrefix>(prefix: P) => Id<P>;
@@ -15,8 +16,35 @@ export interface BuildOptions {
   makeId?: IdMaker;
 }
 
+/** A template's agenda in plain words: a built-in one told in a language, or a saved one as written. */
+export interface AgendaTemplate {
+  id: string;
+  phases: readonly { kind: PhaseKind; title: string; instructions: string; plannedMinutes: number; perGroup: boolean }[];
+}
+
+export function isSavedTemplate(template: WorkshopTemplate | SavedTemplate): template is SavedTemplate {
+  return 'createdAt' in template;
+}
+
+/** The agenda of a template, in `language` for a built-in one; {{group}} stays for each group's name. */
+export function agendaOf(template: WorkshopTemplate | SavedTemplate, language: string): AgendaTemplate {
+  if (isSavedTemplate(template)) return { id: template.id, phases: template.phases };
+  const t = translatorFor(language);
+  return {
+    id: template.id,
+    phases: template.phases.map((p) => ({
+      kind: p.kind,
+      title: t(p.titleKey, { group: GROUP_PLACEHOLDER }),
+      instructions: t(p.instructionsKey),
+      plannedMinutes: p.plannedMinutes,
+      perGroup: p.perGroup ?? false,
+    })),
+  };
+}
+
 /** A new workshop from a template and the details form: its groups, participants and agenda. */
-export function buildWorkshop(template: WorkshopTemplate, details: WorkshopDetails, options: BuildOptions): WorkshopBundle {
+export function buildWorkshop(source: WorkshopTemplate | SavedTemplate, details: WorkshopDetails, options: BuildOptions): WorkshopBundle {
+  const template = agendaOf(source, details.language);
   const makeId = options.makeId ?? newId;
   const workshopId = makeId('workshop');
   const workshop: Workshop = {
@@ -33,6 +61,7 @@ export function buildWorkshop(template: WorkshopTemplate, details: WorkshopDetai
     settings: { anonymous: false, confidentiality: 'anonymised', includeInmodel: false },
     followUp: null,
     sample: false,
+    facilitation: { currentPhaseId: null, revealedGroupIds: [] },
     createdAt: options.now,
     updatedAt: options.now,
   };
@@ -41,7 +70,7 @@ export function buildWorkshop(template: WorkshopTemplate, details: WorkshopDetai
     workshop,
     groups,
     participants,
-    phases: buildPhases(workshopId, template, groups, makeId, details.language),
+    phases: buildPhases(workshopId, template, groups, makeId),
     stickies: [],
     clusters: [],
     placements: [],
@@ -69,10 +98,9 @@ export function buildGroups(workshopId: WorkshopId, input: WorkshopDetails['grou
   return { groups, participants };
 }
 
-function buildPhases(workshopId: WorkshopId, template: WorkshopTemplate, groups: readonly Group[], makeId: IdMaker, language: string): Phase[] {
-  const t = translatorFor(language);
-  const expanded = template.phases.flatMap((p): (TemplatePhase & { title: string; groupId: GroupId | null })[] =>
-    p.perGroup ? groups.map((g) => ({ ...p, title: t(p.titleKey, { group: g.name }), groupId: g.id })) : [{ ...p, title: t(p.titleKey), groupId: null }],
+function buildPhases(workshopId: WorkshopId, template: AgendaTemplate, groups: readonly Group[], makeId: IdMaker): Phase[] {
+  const expanded = template.phases.flatMap((p) =>
+    p.perGroup ? groups.map((g) => ({ ...p, title: p.title.replaceAll(GROUP_PLACEHOLDER, () => g.name), groupId: g.id as GroupId | null })) : [{ ...p, groupId: null }],
   );
   const orders = ordersBetween(null, null, expanded.length);
   return expanded.map((p, i) => ({
@@ -82,7 +110,7 @@ function buildPhases(workshopId: WorkshopId, template: WorkshopTemplate, groups:
     kind: p.kind,
     title: p.title,
     plannedMinutes: p.plannedMinutes,
-    instructions: t(p.instructionsKey),
+    instructions: p.instructions,
     groupId: p.groupId,
     notes: '',
     run: { startedAt: null, pausedAt: null, pausedMs: 0, addedMinutes: 0, endedAt: null },

@@ -44,6 +44,8 @@ export function applyDetails(before: WorkshopBundle, details: WorkshopDetails, n
   for (const g of groups) g.cultureSelfLabel = previousGroups.get(g.id)?.cultureSelfLabel ?? null;
   for (const p of participants) p.present = previousParticipants.get(p.id)?.present ?? true;
 
+  const phases = presentationPhasesFor(before, groups, makeId, details.language);
+  const { currentPhaseId, revealedGroupIds } = before.workshop.facilitation;
   return {
     ok: true,
     bundle: {
@@ -58,10 +60,15 @@ export function applyDetails(before: WorkshopBundle, details: WorkshopDetails, n
         facilitator: details.facilitator,
         language: details.language,
         updatedAt: now,
+        // A removed group's presentation and reveal go with it.
+        facilitation: {
+          currentPhaseId: phases.some((p) => p.id === currentPhaseId) ? currentPhaseId : null,
+          revealedGroupIds: revealedGroupIds.filter((id) => groups.some((g) => g.id === id)),
+        },
       },
       groups,
       participants,
-      phases: presentationPhasesFor(before, groups, makeId, details.language),
+      phases,
     },
   };
 }

@@ -23,7 +23,18 @@ export function duplicateBundle(source: WorkshopBundle, title: string, now: stri
   const laneKeyRemap = (key: string) => key.split('/').map((part) => (part.startsWith('group:') ? remap('group', part as Id<'group'>) : part)).join('/');
 
   return {
-    workshop: { ...source.workshop, id: workshopId, title, sample: false, createdAt: now, updatedAt: now },
+    workshop: {
+      ...source.workshop,
+      id: workshopId,
+      title,
+      sample: false,
+      createdAt: now,
+      updatedAt: now,
+      facilitation: {
+        currentPhaseId: ref('phase', source.workshop.facilitation.currentPhaseId),
+        revealedGroupIds: source.workshop.facilitation.revealedGroupIds.map((id) => remap('group', id)),
+      },
+    },
     groups: source.groups.map((g) => ({ ...g, id: remap('group', g.id), workshopId })),
     participants: source.participants.map((p) => ({ ...p, id: remap('participant', p.id), workshopId, groupId: remap('group', p.groupId) })),
     phases: source.phases.map((p) => ({ ...p, id: remap('phase', p.id), workshopId, groupId: ref('group', p.groupId) })),

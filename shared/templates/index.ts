@@ -4,3 +4,4 @@ export * from './sample';
 export * from './palette';
 export * from './details';
 export * from './duplicate';
+export * from './saved';

@@ -101,6 +101,27 @@ test('every view, menu, dialog and message takes its text from the catalog (pseu
   await page.keyboard.press('Enter');
   await crawl('edit refused');
 
+  // Running the room: the run bar, every tab of the side panel, the agenda editor, a group's view.
+  await page.locator('.run-bar button.primary').click();
+  await crawl('run bar, running');
+  await page.locator('.run-controls button').nth(1).click(); // pause
+  await crawl('run bar, paused');
+  for (const tab of [1, 2, 3]) {
+    await page.getByRole('tab').nth(tab).click();
+    await crawl(`side panel tab ${tab}`);
+  }
+  await page.getByRole('tab').first().click();
+  await page.locator('.agenda-item').nth(1).locator('.agenda-buttons button').nth(1).click(); // edit
+  await page.locator('.phase-editor input').first().fill('');
+  await page.locator('.phase-editor button[type=submit]').click();
+  await crawl('agenda editor, refused');
+  await page.getByRole('tab').nth(3).click();
+  await page.locator('.room-panel section').nth(1).locator('button').first().click(); // a group's view
+  await expect(page.locator('.group-view')).toBeVisible();
+  await crawl('group view');
+  await page.locator('.group-view-header .header-actions button').last().click();
+  await crawl('group view, leaving');
+
   expect(seen).toEqual([]);
   expect(problems).toEqual([]);
 });

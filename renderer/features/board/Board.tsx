@@ -2,23 +2,40 @@ import { useMemo } from 'react';
 import { DndProvider } from 'react-dnd';
 import { HTML5Backend } from 'react-dnd-html5-backend';
 import { itemsByLane } from '../../../shared/board';
-import { LANE_KINDS, deriveLanes, type WorkshopBundle } from '../../../shared/model';
+import type { Viewer } from '../../../shared/facilitation';
+import { LANE_KINDS, deriveLanes, type Lane } from '../../../shared/model';
+import type { WorkshopView } from '../../db';
 import { useUi } from '../../state';
 import { BoardContext, type BoardContextValue } from './context';
 import { LaneColumn } from './LaneColumn';
 import { ROW_KEYS } from './labels';
 import { useT } from '../../i18n';
 
-
-/** The mirror board: every lane at once, each kind a row, each pair of groups side by side. */
-export function Board({ bundle }: { bundle: WorkshopBundle }) {
+/**
+ * The mirror board: every lane at once, each kind a row, each pair of groups side by side. It
+ * shows what its viewer may see (the view comes through the query layer's visibility rule).
+ */
+export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) {
   const zoom = useUi((s) => s.zoom);
   const { t } = useT();
-  const { workshop, groups, stickies, clusters } = bundle;
+  const { workshop, groups, stickies, clusters } = view.bundle;
+  const groupId = viewer.kind === 'group' ? viewer.groupId : null;
   const context = useMemo<BoardContextValue>(() => {
     const lanes = deriveLanes(groups, workshop.settings);
-    return { workshopId: workshop.id, lanes, laneByKey: new Map(lanes.map((l) => [l.key, l])), groups: new Map(groups.map((g) => [g.id as string, g])) };
-  }, [workshop.id, workshop.settings, groups]);
+    const canWrite = (lane: Lane) => viewer.kind === 'facilitator' || (groupId !== null && (lane.kind === 'parking' || lane.authorGroupId === groupId));
+    return {
+      workshopId: workshop.id,
+      lanes,
+      laneByKey: new Map(lanes.map((l) => [l.key, l])),
+      groups: new Map(groups.map((g) => [g.id as string, g])),
+      viewer,
+      revealed: new Set(workshop.facilitation.revealedGroupIds),
+      hiddenCounts: view.hiddenCounts,
+      canWrite,
+    };
+    // The viewer is compared by what it is, not by object identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workshop.id, workshop.settings, workshop.facilitation.revealedGroupIds, groups, view.hiddenCounts, viewer.kind, groupId]);
   const items = useMemo(() => itemsByLane({ stickies, clusters }), [stickies, clusters]);
   const columns = Math.min(groups.length * (groups.length - 1), 4);
 

@@ -44,7 +44,8 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
 
 /** A titled group of stickies in one lane; drop a sticky on its header to add it. */
 export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; members: readonly Sticky[]; lane: Lane }) {
-  const { workshopId } = useBoard();
+  const { workshopId, canWrite } = useBoard();
+  const writable = canWrite(lane);
   const { t } = useT();
   const [renamingByClick, setRenaming] = useState(false);
   // A cluster just made by a drop asks for its title at once.
@@ -57,13 +58,14 @@ export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; membe
   const [{ over }, drop] = useDrop<StickyDragItem, { handled: true }, { over: boolean }>(
     () => ({
       accept: STICKY,
+      canDrop: () => writable,
       drop: (item) => {
         void perform(moveStickyAction, { workshopId, id: item.id, target: { lane, clusterId: cluster.id, beforeId: null } });
         return { handled: true };
       },
-      collect: (m) => ({ over: m.isOver({ shallow: true }) }),
+      collect: (m) => ({ over: m.isOver({ shallow: true }) && m.canDrop() }),
     }),
-    [cluster.id, lane, workshopId],
+    [cluster.id, lane, workshopId, writable],
   );
   const attach = useCallback((node: HTMLDivElement | null) => void drop(node), [drop]);
   const title = cluster.title || t('board.clusterUntitled');
@@ -84,14 +86,14 @@ export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; membe
         {renaming ? (
           <TitleEditor cluster={cluster} onDone={stopRenaming} />
         ) : (
-          <button type="button" className="cluster-title" onClick={() => setRenaming(true)} title={t('board.clusterRename')}>
+          <button type="button" className="cluster-title" disabled={!writable} onClick={() => setRenaming(true)} title={t('board.clusterRename')}>
             <UserText>{title}</UserText>
           </button>
         )}
         <span className="lane-count" aria-label={t('lanes.count', { count: members.length })}>
           {members.length}
         </span>
-        <button type="button" className="subtle" onClick={() => void perform(ungroupClusterAction, { workshopId, id: cluster.id })}>
+        <button type="button" className="subtle" disabled={!writable} onClick={() => void perform(ungroupClusterAction, { workshopId, id: cluster.id })}>
           {t('board.ungroup')}
         </button>
       </div>

@@ -15,7 +15,8 @@ import { useT } from '../../i18n';
 
 /** One lane: its header in the author group's colour and mark, its stickies and clusters, and its composer. */
 export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane; items: readonly LaneItem[] }) {
-  const { workshopId, groups } = useBoard();
+  const { workshopId, groups, viewer, revealed, hiddenCounts, canWrite } = useBoard();
+  const writable = canWrite(lane);
   const { t } = useT();
   const author = lane.authorGroupId ? groups.get(lane.authorGroupId) : undefined;
   const { title, kindLabel } = laneTitle(lane, groups, t);
@@ -23,17 +24,21 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
   const [{ over }, drop] = useDrop<StickyDragItem, { handled: true } | undefined, { over: boolean }>(
     () => ({
       accept: STICKY,
+      canDrop: () => writable,
       drop: (item, monitor) => {
         if (monitor.didDrop()) return undefined;
         void perform(moveStickyAction, { workshopId, id: item.id, target: { lane, clusterId: null, beforeId: null } });
         return { handled: true };
       },
-      collect: (m) => ({ over: m.isOver({ shallow: true }) }),
+      collect: (m) => ({ over: m.isOver({ shallow: true }) && m.canDrop() }),
     }),
-    [lane, workshopId],
+    [lane, workshopId, writable],
   );
   const attach = useCallback((node: HTMLElement | null) => void drop(node), [drop]);
-  const count = items.reduce((n, i) => n + (i.type === 'sticky' ? 1 : i.members.length), 0);
+  const hidden = hiddenCounts.get(lane.key) ?? 0;
+  const count = hidden + items.reduce((n, i) => n + (i.type === 'sticky' ? 1 : i.members.length), 0);
+  // The facilitator sees everything, and is told what the room may not.
+  const privateLane = lane.authorGroupId !== null && lane.kind !== 'parking' && !revealed.has(lane.authorGroupId);
   const headingId = `lane-${lane.key}`;
   return (
     <section
@@ -49,12 +54,18 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
           <UserText>{title}</UserText>
         </h3>
         <span className="lane-kind">{kindLabel}</span>
+        {viewer.kind === 'facilitator' && privateLane && <span className="lane-private">{t('reveal.private')}</span>}
         <span className="lane-count" aria-label={t('lanes.count', { count })}>
           {count}
         </span>
       </header>
+      {hidden > 0 && (
+        <p className="lane-hidden" role="note">
+          {t('reveal.hiddenCount', { group: author?.name ?? '', count: hidden })}
+        </p>
+      )}
       {items.length === 0 ? (
-        <p className="lane-empty">{t('lanes.empty')}</p>
+        hidden === 0 && <p className="lane-empty">{t('lanes.empty')}</p>
       ) : (
         <ul className="stickies">
           {items.map((item, i) =>
@@ -66,7 +77,7 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
           )}
         </ul>
       )}
-      <Composer lane={lane} />
+      {writable && <Composer lane={lane} />}
     </section>
   );
 });

@@ -69,7 +69,8 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
  * (⋯, right-click or the context-menu key) to do anything without dragging.
  */
 export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showAuthor }: { sticky: Sticky; lane: Lane; nextId: string | null; showAuthor: boolean }) {
-  const { workshopId, groups } = useBoard();
+  const { workshopId, groups, canWrite } = useBoard();
+  const writable = canWrite(lane);
   const { t } = useT();
   const [editing, setEditing] = useState(false);
   const [menu, setMenu] = useState<{ page: 'main' | 'move'; position?: { x: number; y: number } } | null>(null);
@@ -85,13 +86,13 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
   }, [focusTarget, lane.key, sticky.id]);
 
   const [{ dragging }, drag] = useDrag<StickyDragItem, unknown, { dragging: boolean }>(
-    () => ({ type: STICKY, item: { id: sticky.id }, canDrag: () => !editing, collect: (m) => ({ dragging: m.isDragging() }) }),
-    [sticky.id, editing],
+    () => ({ type: STICKY, item: { id: sticky.id }, canDrag: () => writable && !editing, collect: (m) => ({ dragging: m.isDragging() }) }),
+    [sticky.id, editing, writable],
   );
   const [{ over }, drop] = useDrop<StickyDragItem, { handled: true }, { over: boolean }>(
     () => ({
       accept: STICKY,
-      canDrop: (item) => item.id !== sticky.id,
+      canDrop: (item) => writable && item.id !== sticky.id,
       hover: (_item, monitor) => {
         const point = monitor.getClientOffset();
         const rect = ref.current?.getBoundingClientRect();
@@ -117,7 +118,7 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
       },
       collect: (m) => ({ over: m.isOver({ shallow: true }) && m.canDrop() }),
     }),
-    [sticky.id, sticky.clusterId, lane, nextId, workshopId],
+    [sticky.id, sticky.clusterId, lane, nextId, workshopId, writable],
   );
   const attach = useCallback(
     (node: HTMLLIElement | null) => {
@@ -128,7 +129,7 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
   );
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.target !== e.currentTarget) return;
+    if (e.target !== e.currentTarget || !writable) return;
     if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       setEditing(true);
@@ -149,9 +150,10 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
       aria-roledescription="sticky"
       onFocus={(e) => e.target === e.currentTarget && select({ workshopId, stickyId: sticky.id })}
       onBlur={(e) => e.target === e.currentTarget && useUi.getState().selection?.stickyId === sticky.id && select(null)}
-      onDoubleClick={() => setEditing(true)}
+      onDoubleClick={() => writable && setEditing(true)}
       onKeyDown={onKeyDown}
       onContextMenu={(e) => {
+        if (!writable) return;
         e.preventDefault();
         setMenu({ page: 'main', position: e.clientX || e.clientY ? { x: e.clientX, y: e.clientY } : undefined });
       }}
@@ -174,9 +176,11 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
               {sticky.kind === 'requirement' && sticky.lens && <span className="tag">{t(LENS_KEYS[sticky.lens])}</span>}
             </p>
           )}
+          {writable && (
           <button type="button" className="sticky-menu-button" aria-label={t('board.stickyActions')} aria-haspopup="menu" onClick={() => setMenu({ page: 'main' })}>
             ⋯
           </button>
+          )}
         </>
       )}
       {menu && <StickyMenu sticky={sticky} startPage={menu.page} position={menu.position} onEdit={() => setEditing(true)} onClose={() => setMenu(null)} />}

@@ -1,11 +1,19 @@
 import { createContext, useContext } from 'react';
 import type { Group, Lane, WorkshopId } from '../../../shared/model';
+import type { Viewer } from '../../../shared/facilitation';
 
 export interface BoardContextValue {
   workshopId: WorkshopId;
   lanes: readonly Lane[];
   laneByKey: ReadonlyMap<string, Lane>;
   groups: ReadonlyMap<string, Group>;
+  viewer: Viewer;
+  /** Groups whose private writing the room may see. */
+  revealed: ReadonlySet<string>;
+  /** Lane key → stickies there this viewer may not read. */
+  hiddenCounts: ReadonlyMap<string, number>;
+  /** Whether this view may post to, edit in and move stickies into a lane. */
+  canWrite: (lane: Lane) => boolean;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

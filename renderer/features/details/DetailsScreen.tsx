@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { validateDetails, type FieldErrors, type WorkshopId } from '../../../shared/model';
 import { LANGUAGES, isLanguage } from '../../../shared/i18n';
-import { useWorkshopBundle } from '../../db';
+import { useSavedTemplates, useWorkshopBundle } from '../../db';
+import { CATS_AND_DOGS } from '../../../shared/templates';
 import { createWorkshopAction, editDetailsAction, perform } from '../../actions';
 import { hrefFor, navigate } from '../../app/route';
 import { currentLanguage, useT } from '../../i18n';
@@ -35,7 +36,9 @@ function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
     setSaving(true);
-    const saved = id ? await perform(editDetailsAction, { id, details: result.value }) : await perform(createWorkshopAction, { details: result.value });
+    const saved = id
+      ? await perform(editDetailsAction, { id, details: result.value })
+      : await perform(createWorkshopAction, { details: result.value, templateId: draft.templateId });
     setSaving(false);
     if (saved) navigate(id ? { name: 'workshop', id } : { name: 'library' });
   };
@@ -49,6 +52,7 @@ function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
   return (
     <form ref={formRef} className="details-form" noValidate onSubmit={(e) => void submit(e)} aria-label={t('details.editTitle')}>
       <section className="form-section">
+        {!id && <TemplatePicker draft={draft} onPick={(next) => setDraft(next)} />}
         {text('title', t('details.title'))}
         <div className="two-columns">
           <Field id={fieldId('date')} label={t('details.date')} error={error('date')}>
@@ -123,6 +127,33 @@ export function DetailsScreen({ id }: { id?: WorkshopId }) {
       </header>
       <main>{id ? <EditDetails id={id} /> : <DetailsForm initial={newDraft(t, isLanguage(language) ? language : 'en')} />}</main>
     </div>
+  );
+}
+
+/** Which template a new workshop starts from; picking one fills the form with its groups and goal. */
+function TemplatePicker({ draft, onPick }: { draft: Draft; onPick: (draft: Draft) => void }) {
+  const { t } = useT();
+  const saved = useSavedTemplates() ?? [];
+  const language = currentLanguage();
+  const lang = isLanguage(language) ? language : 'en';
+  return (
+    <Field id={fieldId('template')} label={t('details.template')}>
+      <select
+        id={fieldId('template')}
+        value={draft.templateId}
+        onChange={(e) => {
+          const picked = saved.find((s) => s.id === e.target.value);
+          onPick({ ...newDraft(t, lang, picked), title: draft.title, date: draft.date, location: draft.location, chair: draft.chair, facilitator: draft.facilitator });
+        }}
+      >
+        <option value={CATS_AND_DOGS.id}>{t(CATS_AND_DOGS.nameKey)}</option>
+        {saved.map((s) => (
+          <option key={s.id} value={s.id} dir="auto">
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { GroupId, GroupMark, ParticipantId, WorkshopBundle, WorkshopDetailsInput } from '../../../shared/model';
 import type { LanguageCode } from '../../../shared/i18n';
 import { byOrder } from '../../../shared/lib/order';
-import { CATS_AND_DOGS, GROUP_PALETTE } from '../../../shared/templates';
+import { CATS_AND_DOGS, GROUP_PALETTE, type SavedTemplate } from '../../../shared/templates';
 
 export interface DraftParticipant {
   key: string;
@@ -22,6 +22,8 @@ export interface DraftGroup {
 }
 
 export interface Draft {
+  /** The template a new workshop starts from: a built-in one's id, or a saved one's. */
+  templateId: string;
   title: string;
   date: string;
   location: string;
@@ -40,15 +42,22 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** A new workshop's form, filled from the template in the facilitator's language. */
-export function newDraft(t: (key: string) => string, language: LanguageCode): Draft {
+/** A new workshop's form, filled from a template: the built-in one in the facilitator's language, or a saved one as saved. */
+export function newDraft(t: (key: string) => string, language: LanguageCode, saved?: SavedTemplate): Draft {
+  const base = { title: '', date: todayIso(), location: '', chair: '', facilitator: '' };
+  if (saved) {
+    return {
+      ...base,
+      templateId: saved.id,
+      goal: saved.goal,
+      language: saved.language,
+      groups: saved.groups.map((g) => ({ key: draftKey(), name: g.name, colour: g.colour, mark: g.mark, participants: [], inUse: false })),
+    };
+  }
   return {
-    title: '',
-    date: todayIso(),
-    location: '',
+    ...base,
+    templateId: CATS_AND_DOGS.id,
     goal: t(CATS_AND_DOGS.goalKey),
-    chair: '',
-    facilitator: '',
     language,
     groups: CATS_AND_DOGS.groups.map((g) => ({ key: draftKey(), name: t(g.nameKey), colour: g.colour, mark: g.mark, participants: [], inUse: false })),
   };
@@ -63,6 +72,7 @@ export function draftFromBundle(bundle: WorkshopBundle): Draft {
     ...bundle.actions.flatMap((a) => (a.owner.kind === 'group' ? [a.owner.id] : [])),
   ]);
   return {
+    templateId: workshop.templateId,
     title: workshop.title,
     date: workshop.date,
     location: workshop.location,
@@ -90,8 +100,9 @@ export function nextGroup(groups: readonly DraftGroup[]): DraftGroup {
 }
 
 export function toInput(draft: Draft): WorkshopDetailsInput {
+  const { templateId: _templateId, ...details } = draft;
   return {
-    ...draft,
+    ...details,
     language: draft.language as LanguageCode,
     groups: draft.groups.map((g) => ({
       id: g.id,

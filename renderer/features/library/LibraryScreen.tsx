@@ -7,7 +7,7 @@ import { currentLanguage, useT } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { AppInfo } from '../../../shared/ipc';
 import { WorkshopCard } from './WorkshopCard';
-import { LanguagePicker } from './LanguagePicker';
+import { SettingsPanel } from './SettingsPanel';
 import { UndoRedoButtons } from '../history';
 
 function AboutLine() {
@@ -58,12 +58,12 @@ export function LibraryScreen() {
             ))}
           </ul>
         )}
+        <SettingsPanel />
       </main>
       <footer className="app-footer">
         <button type="button" onClick={() => setConfirmReset(true)}>
           {t('library.resetSample')}
         </button>
-        <LanguagePicker />
         <AboutLine />
       </footer>
       {confirmReset && (

@@ -1,15 +1,18 @@
+import type { ReactNode } from 'react';
+import { FACILITATOR } from '../../../shared/facilitation';
 import type { WorkshopId } from '../../../shared/model';
-import { useWorkshopBundle } from '../../db';
+import { useWorkshopView, type WorkshopView } from '../../db';
 import { hrefFor } from '../../app/route';
 import { perform, redoAction, undoAction, zoomInAction, zoomOutAction, zoomResetAction } from '../../actions';
 import { useUi } from '../../state';
 import { UndoRedoButtons } from '../history';
 import { Board } from '../board';
+import { RunBar, SidePanel } from '../facilitation';
 import { UserText } from '../../ui/UserText';
 import { WorkshopDate } from '../../ui/dates';
 import { useT } from '../../i18n';
 
-function ZoomControls() {
+export function ZoomControls() {
   const zoom = useUi((s) => s.zoom);
   const { t } = useT();
   return (
@@ -27,11 +30,10 @@ function ZoomControls() {
   );
 }
 
-/** An open workshop: its header and the mirror board. */
-export function WorkshopScreen({ id }: { id: WorkshopId }) {
-  const bundle = useWorkshopBundle(id);
+/** Loading, gone, or the workshop: the frame every view of one workshop shares. */
+export function WorkshopFrame({ view, children }: { view: WorkshopView | null | undefined; children: (view: WorkshopView) => ReactNode }) {
   const { t } = useT();
-  if (bundle === null) {
+  if (view === null) {
     return (
       <div className="screen">
         <p className="empty">
@@ -40,39 +42,53 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
       </div>
     );
   }
-  if (!bundle) return <p className="loading">{t('app.loading')}</p>;
-  const { workshop } = bundle;
+  if (!view) return <p className="loading">{t('app.loading')}</p>;
+  return <>{children(view)}</>;
+}
+
+/** An open workshop, for the facilitator: the run bar, the mirror board, and the side panel. */
+export function WorkshopScreen({ id }: { id: WorkshopId }) {
+  const view = useWorkshopView(id, FACILITATOR);
+  const { t } = useT();
   return (
-    <div className="screen workshop">
-      <header className="workshop-header">
-        <a className="back" href={hrefFor({ name: 'library' })}>
-          {t('workshop.backToLibrary')}
-        </a>
-        <div className="workshop-heading">
-          <h1>
-            <UserText>{workshop.title}</UserText>
-          </h1>
-          <p className="workshop-meta">
-            <WorkshopDate date={workshop.date} />
-            {workshop.location && (
-              <>
-                {' · '}
-                <UserText>{workshop.location}</UserText>
-              </>
-            )}
-          </p>
+    <WorkshopFrame view={view}>
+      {(v) => (
+        <div className="screen workshop">
+          <header className="workshop-header">
+            <a className="back" href={hrefFor({ name: 'library' })}>
+              {t('workshop.backToLibrary')}
+            </a>
+            <div className="workshop-heading">
+              <h1>
+                <UserText>{v.bundle.workshop.title}</UserText>
+              </h1>
+              <p className="workshop-meta">
+                <WorkshopDate date={v.bundle.workshop.date} />
+                {v.bundle.workshop.location && (
+                  <>
+                    {' · '}
+                    <UserText>{v.bundle.workshop.location}</UserText>
+                  </>
+                )}
+              </p>
+            </div>
+            <div className="header-actions">
+              <ZoomControls />
+              <UndoRedoButtons undo={undoAction} redo={redoAction} />
+              <a className="button" href={hrefFor({ name: 'details', id })}>
+                {t('workshop.editDetails')}
+              </a>
+            </div>
+          </header>
+          <RunBar workshop={v.bundle.workshop} phases={v.bundle.phases} />
+          <div className="workshop-body">
+            <main>
+              <Board view={v} viewer={FACILITATOR} />
+            </main>
+            <SidePanel bundle={v.bundle} />
+          </div>
         </div>
-        <div className="header-actions">
-          <ZoomControls />
-          <UndoRedoButtons undo={undoAction} redo={redoAction} />
-          <a className="button" href={hrefFor({ name: 'details', id })}>
-            {t('workshop.editDetails')}
-          </a>
-        </div>
-      </header>
-      <main>
-        <Board bundle={bundle} />
-      </main>
-    </div>
+      )}
+    </WorkshopFrame>
   );
 }

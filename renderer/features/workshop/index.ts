@@ -1,1 +1,2 @@
 export { WorkshopScreen } from './WorkshopScreen';
+export { GroupViewScreen } from './GroupViewScreen';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, WORKSHOP_FILE_TYPE, readWorkshopFile, toWorkshopFile } from '../../../shared/schema';
+import { CURRENT_VERSION, MIGRATIONS, WORKSHOP_FILE_TYPE, readWorkshopFile, toWorkshopFile } from '../../../shared/schema';
 import { BUNDLE_TABLES, WorkshopBundleSchema, bundleIntegrityProblems, deriveLanes, laneKeyOf } from '../../../shared/model';
 
 // The version-1 workshop file that future migrations are tested against (see test/fixtures/README.md).
@@ -36,10 +36,27 @@ describe('the stored version-1 workshop file', () => {
     for (const s of result.bundle.stickies) expect(lanes.has(laneKeyOf(s)), laneKeyOf(s)).toBe(true);
   });
 
-  it.runIf(CURRENT_VERSION === 1)('loses nothing: written out again it is the same file', () => {
+  it('loses nothing: written out again it is the same file, plus what later versions added', () => {
     const result = readWorkshopFile(structuredClone(fixture));
     if (!result.ok) return expect.fail(JSON.stringify(result));
     const again = JSON.parse(JSON.stringify(toWorkshopFile(result.bundle, fixture.exportedAt as string, fixture.source as string)));
-    expect(again).toEqual(fixture);
+    const workshop = fixture.workshop as Record<string, unknown>;
+    expect(again).toEqual({
+      ...fixture,
+      version: CURRENT_VERSION,
+      // Version 2: no phase running yet, and nothing revealed.
+      workshop: { ...workshop, facilitation: { currentPhaseId: null, revealedGroupIds: [] } },
+    });
+  });
+});
+
+describe('migration 2, facilitation-state', () => {
+  it('gives a version-1 workshop a facilitation state and changes nothing else', () => {
+    const migration = MIGRATIONS.find((m) => m.version === 2)!;
+    expect(migration.name).toBe('facilitation-state');
+    const before = structuredClone(fixture.workshop) as Record<string, unknown>;
+    const after = migration.workshop!(structuredClone(before));
+    expect(after).toEqual({ ...before, facilitation: { currentPhaseId: null, revealedGroupIds: [] } });
+    expect(migration.tables).toBeUndefined();
   });
 });

@@ -1,0 +1,3 @@
+export * from './timer';
+export * from './visibility';
+export * from './agenda';
