@@ -6,3 +6,4 @@ export * from './zoom';
 export * from './settings';
 export * from './facilitation';
 export * from './templates';
+export * from './meeting';

@@ -3,7 +3,7 @@ import type { Group, Workshop, WorkshopBundle, WorkshopId } from '../../shared/m
 import { byOrder } from '../../shared/lib/order';
 import { db } from './db';
 import { readBundle } from './bundles';
-import { visibleBoard, type Viewer } from '../../shared/facilitation';
+import { visibleBoard, visiblePlacements, visibleVotes, type Viewer } from '../../shared/facilitation';
 
 export interface WorkshopSummary {
   workshop: Workshop;
@@ -56,7 +56,9 @@ export function useWorkshopView(id: WorkshopId, viewer: Viewer): WorkshopView | 
         stickies,
         clusters,
         reactions: bundle.reactions.filter((r) => shown.has(r.stickyId)),
-        votes: bundle.votes.filter((v) => shown.has(v.stickyId)),
+        // Votes of an open round are in no view; a voter sees their own ballot through useBallot.
+        votes: visibleVotes(bundle.votes, bundle.rounds).filter((v) => shown.has(v.stickyId)),
+        placements: visiblePlacements(bundle.placements, who, bundle.workshop.facilitation.revealedGroupIds),
       },
       hiddenCounts,
     };

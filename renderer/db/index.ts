@@ -5,3 +5,5 @@ export * from './board';
 export * from './settings';
 export * from './facilitation';
 export * from './templates';
+export * from './voting';
+export * from './culture';

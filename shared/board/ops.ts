@@ -95,6 +95,7 @@ export function postStickies(
       lens: lane.kind === 'requirement' ? (options.lens ?? null) : null,
       parkingOwner: null,
       followUpDate: null,
+      questions: '',
       createdAt: now,
       updatedAt: now,
     });
@@ -102,7 +103,7 @@ export function postStickies(
   return change;
 }
 
-export type StickyPatch = Partial<Pick<Sticky, 'text' | 'requirementType' | 'lens'>>;
+export type StickyPatch = Partial<Pick<Sticky, 'text' | 'requirementType' | 'lens' | 'questions'>>;
 
 export function editSticky(state: BoardState, id: StickyId, patch: StickyPatch, now: string): BoardChange {
   const sticky = findSticky(state, id);
@@ -111,7 +112,7 @@ export function editSticky(state: BoardState, id: StickyId, patch: StickyPatch, 
   }
   const change = emptyChange();
   const next = { ...sticky, ...patch };
-  const same = next.text === sticky.text && next.requirementType === sticky.requirementType && next.lens === sticky.lens;
+  const same = next.text === sticky.text && next.requirementType === sticky.requirementType && next.lens === sticky.lens && next.questions === sticky.questions;
   if (!same) change.stickies.put.push({ ...next, updatedAt: now });
   return change;
 }

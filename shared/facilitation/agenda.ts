@@ -70,7 +70,11 @@ export function startPhase(state: AgendaState, id: PhaseId, now: number): Agenda
   endOthers(state, id, now, change);
   const run = timerState(target.run) === 'paused' ? resumeRun(target.run, now) : startRun(target.run, now);
   if (run !== target.run) change.put.push({ ...target, run });
-  if (state.facilitation.currentPhaseId !== id) change.facilitation = { ...state.facilitation, currentPhaseId: id };
+  if (state.facilitation.currentPhaseId !== id) {
+    // A group's presentation puts that group on stage, with nothing in the spotlight yet.
+    const presenting = target.kind === 'presentation' && target.groupId ? { presentingGroupId: target.groupId, spotlightStickyId: null } : {};
+    change.facilitation = { ...state.facilitation, currentPhaseId: id, ...presenting };
+  }
   return change;
 }
 
@@ -175,4 +179,11 @@ export function setRevealed(state: AgendaState, groupIds: readonly string[], rev
   const next = [...current] as Facilitation['revealedGroupIds'];
   const same = next.length === state.facilitation.revealedGroupIds.length && next.every((id) => state.facilitation.revealedGroupIds.includes(id));
   return same ? noChange() : { ...noChange(), facilitation: { ...state.facilitation, revealedGroupIds: next } };
+}
+
+/** Who presents, and which item is in the spotlight (null: none). */
+export function setPresentation(state: AgendaState, presentingGroupId: Facilitation['presentingGroupId'], spotlightStickyId: Facilitation['spotlightStickyId']): AgendaChange {
+  const f = state.facilitation;
+  if (f.presentingGroupId === presentingGroupId && f.spotlightStickyId === spotlightStickyId) return noChange();
+  return { ...noChange(), facilitation: { ...f, presentingGroupId, spotlightStickyId } };
 }

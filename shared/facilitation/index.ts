@@ -1,3 +1,6 @@
 export * from './timer';
 export * from './visibility';
 export * from './agenda';
+export * from './voting';
+export * from './presentation';
+export * from './culture';

@@ -4,9 +4,13 @@
  * i18next's `{{name}}`. Add a key here and in every other catalog, in the same change.
  */
 import { guideEn } from './guide.en';
+import { cultureEn } from './culture.en';
+import { votingEn, votingErrorsEn, votingUndoEn } from './voting.en';
 
 export const en = {
   guide: guideEn,
+  culture: cultureEn,
+  voting: votingEn,
   app: {
     name: 'Outmodel',
     tagline: 'Workshops where two departments write down how they see each other, and agree what to change.',
@@ -224,6 +228,7 @@ export const en = {
     moveLaneRight: 'Move to the lane after (on the right)',
   },
   undo: {
+    ...votingUndoEn,
     createWorkshop: 'Create “{{title}}”',
     editDetails: 'Edit details',
     renameWorkshop: 'Rename “{{title}}”',
@@ -258,6 +263,10 @@ export const en = {
     markAbsent: '{{name}} absent',
     saveTemplate: 'Save the template “{{name}}”',
     deleteTemplate: 'Delete the template “{{name}}”',
+    react: '{{group}}’s reaction',
+    withdrawReaction: 'Withdraw {{group}}’s reaction',
+    noteQuestions: 'Note clarifying questions',
+    placeMarker: 'Place a marker',
   },
   notices: {
     workshopDeleted: 'Deleted “{{title}}”.',
@@ -276,6 +285,7 @@ export const en = {
     removePhaseConfirm: 'Remove the phase',
   },
   errors: {
+    ...votingErrorsEn,
     failed: 'That did not work: {{reason}}. Nothing was changed; try again.',
     workshopGone: 'This workshop no longer exists.',
     stickyGone: 'That sticky is no longer on the board.',
@@ -301,6 +311,11 @@ export const en = {
     participantGone: 'That participant is no longer in the workshop.',
     phaseGone: 'That phase is no longer in the agenda.',
     templateGone: 'That template no longer exists.',
+    reactToOwn: 'A group reacts to the other groups’ items, not to its own.',
+    rejectNeedsReason: 'Say why this is rejected, so the other group can answer it.',
+    acceptIfNeedsCondition: 'Say on what condition this is accepted.',
+    reactionTooLong: 'A reaction holds at most {{max}} characters.',
+    questionsTooLong: 'The note holds at most {{max}} characters.',
   },
   integrity: {
     otherWorkshop: '{{what}} belongs to another workshop.',
@@ -402,6 +417,50 @@ export const en = {
     none: 'No participants listed. Add them in the workshop’s details.',
     present: 'present',
     absent: 'absent',
+  },
+  presentation: {
+    present: 'Present',
+    spotlight: 'In the spotlight',
+    next: 'Next item',
+    previous: 'Previous item',
+    questions: 'Clarifying questions asked (your note)',
+    who: 'Who presents',
+    presents: '{{group}} presents',
+    nobody: 'Pick the group that presents. Its Outmodels and requirements come up one by one.',
+    noItems: '{{group}} has nothing to present yet.',
+    items: 'What {{group}} presents',
+    noReaction: 'no reaction yet',
+    itemOf: 'Item {{number}} of {{count}}',
+    pickItem: 'Pick an item to put in the spotlight',
+    awaiting_one: '{{count}} item still without a reaction',
+    awaiting_other: '{{count}} items still without a reaction',
+    clarifyingOnly: 'Listeners ask clarifying questions only; reactions come after.',
+    nextAwaiting: 'Next item without a reaction',
+  },
+  reactions: {
+    verdictBy: '{{group}}: {{verdict}}',
+    react: 'React',
+    withdraw: 'Withdraw the reaction',
+    accept: 'Accept',
+    acceptIf: 'Accept if…',
+    reject: 'Reject',
+    clarify: 'Needs clarification',
+    commentLabel: 'Comment (optional)',
+    conditionLabel: 'On what condition',
+    reasonLabel: 'Why not',
+    questionLabel: 'What needs clarifying',
+    chooseVerdict: 'Choose a reaction first.',
+    byGroup: '{{group}} reacts',
+    verdict: '{{group}}’s reaction',
+    update: 'Change the reaction',
+    save: 'Record the reaction',
+  },
+  mainView: {
+    label: 'What the board shows',
+    board: 'Board',
+    cultureMap: 'Culture map',
+    presentation: 'Presentation',
+    voting: 'Voting',
   },
   templates: {
     catsAndDogs: {

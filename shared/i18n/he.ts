@@ -2,9 +2,13 @@ import type { CatalogShape } from './shape';
 
 /** The Hebrew catalog. Hebrew plurals have the forms one, two and other. */
 import { guideHe } from './guide.he';
+import { cultureHe } from './culture.he';
+import { votingHe, votingErrorsHe, votingUndoHe } from './voting.he';
 
 export const he: CatalogShape = {
   guide: guideHe,
+  culture: cultureHe,
+  voting: votingHe,
   app: {
     name: 'Outmodel',
     tagline: 'סדנאות שבהן שתי מחלקות כותבות איך הן רואות זו את זו, ומסכימות מה לשנות.',
@@ -229,6 +233,7 @@ export const he: CatalogShape = {
     moveLaneRight: 'העברה לנתיב הקודם (מימין)',
   },
   undo: {
+    ...votingUndoHe,
     createWorkshop: 'יצירת „{{title}}”',
     editDetails: 'עריכת פרטים',
     renameWorkshop: 'שינוי השם „{{title}}”',
@@ -264,6 +269,10 @@ export const he: CatalogShape = {
     markAbsent: '{{name}} נעדר/ת',
     saveTemplate: 'שמירת התבנית „{{name}}”',
     deleteTemplate: 'מחיקת התבנית „{{name}}”',
+    react: 'התגובה של {{group}}',
+    withdrawReaction: 'ביטול התגובה של {{group}}',
+    noteQuestions: 'רישום שאלות הבהרה',
+    placeMarker: 'הצבת סמן',
   },
   notices: {
     workshopDeleted: '„{{title}}” נמחקה.',
@@ -282,6 +291,7 @@ export const he: CatalogShape = {
     removePhaseConfirm: 'הסרת השלב',
   },
   errors: {
+    ...votingErrorsHe,
     failed: 'זה לא הצליח: {{reason}}. שום דבר לא השתנה; נסו שוב.',
     workshopGone: 'הסדנה הזאת כבר לא קיימת.',
     stickyGone: 'הפתק הזה כבר לא על הלוח.',
@@ -307,6 +317,11 @@ export const he: CatalogShape = {
     participantGone: 'המשתתף/ת כבר לא בסדנה.',
     phaseGone: 'השלב הזה כבר לא בסדר היום.',
     templateGone: 'התבנית הזאת כבר לא קיימת.',
+    reactToOwn: 'קבוצה מגיבה לפריטים של הקבוצות האחרות, לא לשלה.',
+    rejectNeedsReason: 'כתבו למה זה נדחה, כדי שהקבוצה האחרת תוכל להשיב.',
+    acceptIfNeedsCondition: 'כתבו באיזה תנאי זה מתקבל.',
+    reactionTooLong: 'תגובה יכולה להכיל עד {{max}} תווים.',
+    questionsTooLong: 'ההערה יכולה להכיל עד {{max}} תווים.',
   },
   integrity: {
     otherWorkshop: '{{what}} שייך לסדנה אחרת.',
@@ -411,6 +426,51 @@ export const he: CatalogShape = {
     none: 'לא נרשמו משתתפים. הוסיפו אותם בפרטי הסדנה.',
     present: 'נוכח/ת',
     absent: 'נעדר/ת',
+  },
+  presentation: {
+    present: 'הצגה',
+    spotlight: 'בזרקור',
+    next: 'הפריט הבא',
+    previous: 'הפריט הקודם',
+    questions: 'שאלות הבהרה שנשאלו (ההערה שלכם)',
+    who: 'מי מציג/ה',
+    presents: '{{group}} מציגה',
+    nobody: 'בחרו את הקבוצה שמציגה. ה־Outmodels והדרישות שלה יעלו אחד אחרי השני.',
+    noItems: 'ל־{{group}} עדיין אין מה להציג.',
+    items: 'מה ש{{group}} מציגה',
+    noReaction: 'עוד אין תגובה',
+    itemOf: 'פריט {{number}} מתוך {{count}}',
+    pickItem: 'בחרו פריט להציב בזרקור',
+    awaiting_one: 'פריט אחד עדיין בלי תגובה',
+    awaiting_two: 'שני פריטים עדיין בלי תגובה',
+    awaiting_other: '{{count}} פריטים עדיין בלי תגובה',
+    clarifyingOnly: 'המאזינים שואלים רק שאלות הבהרה; התגובות יבואו אחר כך.',
+    nextAwaiting: 'הפריט הבא בלי תגובה',
+  },
+  reactions: {
+    verdictBy: '{{group}}: {{verdict}}',
+    react: 'תגובה',
+    withdraw: 'ביטול התגובה',
+    accept: 'מקבלים',
+    acceptIf: 'מקבלים בתנאי…',
+    reject: 'דוחים',
+    clarify: 'צריך הבהרה',
+    commentLabel: 'הערה (לא חובה)',
+    conditionLabel: 'באיזה תנאי',
+    reasonLabel: 'למה לא',
+    questionLabel: 'מה צריך להבהיר',
+    chooseVerdict: 'בחרו תגובה קודם.',
+    byGroup: '{{group}} מגיבה',
+    verdict: 'התגובה של {{group}}',
+    update: 'שינוי התגובה',
+    save: 'רישום התגובה',
+  },
+  mainView: {
+    label: 'מה הלוח מציג',
+    board: 'לוח',
+    cultureMap: 'מפת תרבות',
+    presentation: 'הצגה',
+    voting: 'הצבעה',
   },
   templates: {
     catsAndDogs: {

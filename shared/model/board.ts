@@ -45,6 +45,8 @@ export const StickySchema = z
     /** Parking-lot follow-up: who owns it and when it is looked at again. */
     parkingOwner: OwnerSchema.nullable(),
     followUpDate: IsoDateSchema.nullable(),
+    /** Clarifying questions asked while it was presented, as the facilitator noted them. */
+    questions: lineSchema(LIMITS.stickyText),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })

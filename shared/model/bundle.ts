@@ -74,8 +74,8 @@ export function bundleIntegrityProblems(b: UncheckedBundle): Message[] {
     if (id !== null && !groupIds.has(id)) problems.push(message('integrity.missingGroup', { what }));
   };
   const participantIds = new Set<string>(b.participants.map((p) => p.id));
-  const owner = (o: { kind: 'participant' | 'group'; id: string } | null, what: string) => {
-    if (!o) return;
+  const owner = (o: { kind: 'participant' | 'group'; id: string } | { kind: 'tally' } | null, what: string) => {
+    if (!o || o.kind === 'tally') return;
     if (o.kind === 'group') group(o.id, what);
     else if (!participantIds.has(o.id)) problems.push(message('integrity.missingParticipant', { what }));
   };
@@ -119,6 +119,12 @@ export function bundleIntegrityProblems(b: UncheckedBundle): Message[] {
     owner(v.voter, v.id);
     if (!roundIds.has(v.roundId)) problems.push(message('integrity.missingRound', { what: v.id }));
   }
+  for (const r of b.rounds) {
+    for (const id of r.stickyIds ?? []) sticky(id, r.id);
+    if (r.parentRoundId !== null && !roundIds.has(r.parentRoundId)) problems.push(message('integrity.missingRound', { what: r.id }));
+  }
+  // The spotlight is a pointer, not a link: a deleted sticky simply leaves it empty.
+  group(b.workshop.facilitation.presentingGroupId, b.workshop.id);
   for (const a of b.agreements) {
     for (const id of a.stickyIds) sticky(id, a.id);
     for (const answer of a.answers) group(answer.groupId, a.id);

@@ -3,7 +3,7 @@ import {
   GroupIdSchema,
   LIMITS,
   OrderSchema,
-  OwnerSchema,
+  ParticipantIdSchema,
   RoundIdSchema,
   StickyIdSchema,
   TimestampSchema,
@@ -81,6 +81,13 @@ export const ReactionSchema = z.object({
 });
 export type Reaction = z.infer<typeof ReactionSchema>;
 
+export const VoterSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('participant'), id: ParticipantIdSchema }),
+  z.object({ kind: z.literal('group'), id: GroupIdSchema }),
+  z.object({ kind: z.literal('tally') }),
+]);
+export type Voter = z.infer<typeof VoterSchema>;
+
 export const VotingRoundSchema = z.object({
   id: RoundIdSchema,
   workshopId: WorkshopIdSchema,
@@ -89,6 +96,13 @@ export const VotingRoundSchema = z.object({
   voters: z.enum(['own-list', 'everyone']),
   budget: z.number().int().min(1).max(100),
   perItemCap: z.number().int().min(1).max(100),
+  /** Who holds a budget of dots: each participant, or each group as one voter. */
+  voterKind: z.enum(['participant', 'group']),
+  /** Dots cast by voters, or totals the facilitator counted by hand. */
+  mode: z.enum(['dots', 'tally']),
+  /** A second round covers only the items tied in the round before it. */
+  stickyIds: z.array(StickyIdSchema).max(2000).nullable(),
+  parentRoundId: RoundIdSchema.nullable(),
   status: z.enum(['open', 'closed']),
   openedAt: TimestampSchema,
   closedAt: TimestampSchema.nullable(),
@@ -100,7 +114,8 @@ export const VoteSchema = z.object({
   workshopId: WorkshopIdSchema,
   roundId: RoundIdSchema,
   stickyId: StickyIdSchema,
-  voter: OwnerSchema,
+  /** A participant's or a group's dots, or a hand-counted tally. */
+  voter: VoterSchema,
   count: z.number().int().min(1).max(100),
 });
 export type Vote = z.infer<typeof VoteSchema>;

@@ -7,6 +7,7 @@ import {
   ParticipantIdSchema,
   TimestampSchema,
   WorkshopIdSchema,
+  StickyIdSchema,
   idSchema,
   lineSchema,
 } from './common';
@@ -33,6 +34,9 @@ export const FollowUpSchema = z.object({
 export const FacilitationSchema = z.object({
   currentPhaseId: idSchema('phase').nullable(),
   revealedGroupIds: z.array(GroupIdSchema).max(4),
+  /** The group presenting, and the item in the spotlight. */
+  presentingGroupId: GroupIdSchema.nullable(),
+  spotlightStickyId: StickyIdSchema.nullable(),
 });
 export type Facilitation = z.infer<typeof FacilitationSchema>;
 

@@ -20,9 +20,15 @@ export interface Migration {
 /** Every upgrade since version 1, the first stored shape. Only ever add to this list. */
 export const MIGRATIONS: readonly Migration[] = [
   {
-    // Version 2: a workshop knows its current phase and which groups' writing is revealed.
+    // Version 2: a workshop knows its current phase, whose writing is revealed, and what is
+    // presented; a sticky keeps the clarifying questions asked about it; a voting round knows
+    // who votes, how, and over which items.
     name: 'facilitation-state',
     version: 2,
-    workshop: (w) => ({ ...w, facilitation: { currentPhaseId: null, revealedGroupIds: [] } }),
+    workshop: (w) => ({ ...w, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null } }),
+    tables: {
+      stickies: (s) => ({ ...s, questions: '' }),
+      rounds: (r) => ({ ...r, voterKind: 'group', mode: 'dots', stickyIds: null, parentRoundId: null }),
+    },
   },
 ];

@@ -45,7 +45,7 @@ export function applyDetails(before: WorkshopBundle, details: WorkshopDetails, n
   for (const p of participants) p.present = previousParticipants.get(p.id)?.present ?? true;
 
   const phases = presentationPhasesFor(before, groups, makeId, details.language);
-  const { currentPhaseId, revealedGroupIds } = before.workshop.facilitation;
+  const { currentPhaseId, revealedGroupIds, presentingGroupId } = before.workshop.facilitation;
   return {
     ok: true,
     bundle: {
@@ -62,8 +62,10 @@ export function applyDetails(before: WorkshopBundle, details: WorkshopDetails, n
         updatedAt: now,
         // A removed group's presentation and reveal go with it.
         facilitation: {
+          ...before.workshop.facilitation,
           currentPhaseId: phases.some((p) => p.id === currentPhaseId) ? currentPhaseId : null,
           revealedGroupIds: revealedGroupIds.filter((id) => groups.some((g) => g.id === id)),
+          presentingGroupId: groups.some((g) => g.id === presentingGroupId) ? presentingGroupId : null,
         },
       },
       groups,

@@ -33,6 +33,8 @@ export function duplicateBundle(source: WorkshopBundle, title: string, now: stri
       facilitation: {
         currentPhaseId: ref('phase', source.workshop.facilitation.currentPhaseId),
         revealedGroupIds: source.workshop.facilitation.revealedGroupIds.map((id) => remap('group', id)),
+        presentingGroupId: ref('group', source.workshop.facilitation.presentingGroupId),
+        spotlightStickyId: ref('sticky', source.workshop.facilitation.spotlightStickyId),
       },
     },
     groups: source.groups.map((g) => ({ ...g, id: remap('group', g.id), workshopId })),
@@ -62,14 +64,21 @@ export function duplicateBundle(source: WorkshopBundle, title: string, now: stri
       subjectGroupId: remap('group', p.subjectGroupId),
     })),
     reactions: source.reactions.map((r) => ({ ...r, id: remap('reaction', r.id), workshopId, stickyId: remap('sticky', r.stickyId), groupId: remap('group', r.groupId) })),
-    rounds: source.rounds.map((r) => ({ ...r, id: remap('round', r.id), workshopId, laneKeys: r.laneKeys.map(laneKeyRemap) })),
+    rounds: source.rounds.map((r) => ({
+      ...r,
+      id: remap('round', r.id),
+      workshopId,
+      laneKeys: r.laneKeys.map(laneKeyRemap),
+      stickyIds: r.stickyIds?.map((id) => remap('sticky', id)) ?? null,
+      parentRoundId: ref('round', r.parentRoundId),
+    })),
     votes: source.votes.map((v) => ({
       ...v,
       id: remap('vote', v.id),
       workshopId,
       roundId: remap('round', v.roundId),
       stickyId: remap('sticky', v.stickyId),
-      voter: owner(v.voter),
+      voter: v.voter.kind === 'tally' ? v.voter : owner(v.voter),
     })),
     agreements: source.agreements.map((a) => ({
       ...a,

@@ -177,6 +177,7 @@ export function buildSampleWorkshop(language: string = 'en'): WorkshopBundle {
       lens: s.lens ?? null,
       parkingOwner: null,
       followUpDate: null,
+      questions: '',
       createdAt: SHIPPED_AT,
       updatedAt: SHIPPED_AT,
     };

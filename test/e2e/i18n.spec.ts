@@ -106,16 +106,36 @@ test('every view, menu, dialog and message takes its text from the catalog (pseu
   await crawl('run bar, running');
   await page.locator('.run-controls button').nth(1).click(); // pause
   await crawl('run bar, paused');
+  const sideTab = (n: number) => page.locator('.side-panel [role=tab]').nth(n);
   for (const tab of [1, 2, 3]) {
-    await page.getByRole('tab').nth(tab).click();
+    await sideTab(tab).click();
     await crawl(`side panel tab ${tab}`);
   }
-  await page.getByRole('tab').first().click();
+  await sideTab(0).click();
   await page.locator('.agenda-item').nth(1).locator('.agenda-buttons button').nth(1).click(); // edit
   await page.locator('.phase-editor input').first().fill('');
   await page.locator('.phase-editor button[type=submit]').click();
   await crawl('agenda editor, refused');
-  await page.getByRole('tab').nth(3).click();
+  // The main views: the culture map, a presentation with a reaction refused, voting.
+  const mainTab = (n: number) => page.locator('.main-tabs [role=tab]').nth(n);
+  await mainTab(1).click();
+  await crawl('culture map');
+  await page.locator('.culture-map button').first().click().catch(() => undefined);
+  await crawl('culture map, placing');
+  await mainTab(2).click();
+  await crawl('presentation, nobody');
+  await page.locator('.presenter-pick button').first().click();
+  await crawl('presentation');
+  await page.locator('.reaction-form [role=radio]').nth(2).click();
+  await page.locator('.reaction-form button.primary').click();
+  await crawl('presentation, reaction refused');
+  await mainTab(3).click();
+  await crawl('voting');
+  await page.locator('.voting form button[type=submit], .voting button.primary').first().click();
+  await crawl('voting, round open');
+  await mainTab(0).click();
+
+  await sideTab(3).click();
   await page.locator('.room-panel section').nth(1).locator('button').first().click(); // a group's view
   await expect(page.locator('.group-view')).toBeVisible();
   await crawl('group view');

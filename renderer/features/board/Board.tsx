@@ -11,6 +11,12 @@ import { LaneColumn } from './LaneColumn';
 import { ROW_KEYS } from './labels';
 import { useT } from '../../i18n';
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
+
 /**
  * The mirror board: every lane at once, each kind a row, each pair of groups side by side. It
  * shows what its viewer may see (the view comes through the query layer's visibility rule).
@@ -32,10 +38,12 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
       revealed: new Set(workshop.facilitation.revealedGroupIds),
       hiddenCounts: view.hiddenCounts,
       canWrite,
+      spotlightId: workshop.facilitation.spotlightStickyId,
+      reactionsBySticky: groupBy(view.bundle.reactions, (r) => r.stickyId),
     };
     // The viewer is compared by what it is, not by object identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workshop.id, workshop.settings, workshop.facilitation.revealedGroupIds, groups, view.hiddenCounts, viewer.kind, groupId]);
+  }, [workshop.id, workshop.settings, workshop.facilitation.revealedGroupIds, workshop.facilitation.spotlightStickyId, view.bundle.reactions, groups, view.hiddenCounts, viewer.kind, groupId]);
   const items = useMemo(() => itemsByLane({ stickies, clusters }), [stickies, clusters]);
   const columns = Math.min(groups.length * (groups.length - 1), 4);
 

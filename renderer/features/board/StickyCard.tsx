@@ -7,7 +7,7 @@ import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
 import { useBoard } from './context';
 import { STICKY, zoneAt, type DropZone, type StickyDragItem } from './dnd';
-import { LENS_KEYS, TYPE_KEYS } from './labels';
+import { LENS_KEYS, TYPE_KEYS, VERDICT_KEYS } from './labels';
 import { useT } from '../../i18n';
 import { StickyMenu } from './StickyMenu';
 
@@ -69,7 +69,8 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
  * (⋯, right-click or the context-menu key) to do anything without dragging.
  */
 export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showAuthor }: { sticky: Sticky; lane: Lane; nextId: string | null; showAuthor: boolean }) {
-  const { workshopId, groups, canWrite } = useBoard();
+  const { workshopId, groups, canWrite, spotlightId, reactionsBySticky } = useBoard();
+  const reactions = reactionsBySticky.get(sticky.id) ?? [];
   const writable = canWrite(lane);
   const { t } = useT();
   const [editing, setEditing] = useState(false);
@@ -140,7 +141,7 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
   };
 
   const author = showAuthor ? groups.get(sticky.authorGroupId) : undefined;
-  const classes = ['sticky', dragging && 'dragging', over && zone && `drop-${zone}`].filter(Boolean).join(' ');
+  const classes = ['sticky', dragging && 'dragging', over && zone && `drop-${zone}`, spotlightId === sticky.id && 'spotlit'].filter(Boolean).join(' ');
   return (
     <li
       ref={attach}
@@ -165,6 +166,15 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
           <UserText as="p" className="sticky-text">
             {sticky.text}
           </UserText>
+          {reactions.length > 0 && (
+            <p className="sticky-tags">
+              {reactions.map((r) => (
+                <span key={r.id} className={`badge verdict-${r.verdict}`}>
+                  {t('reactions.verdictBy', { group: groups.get(r.groupId)?.name ?? '', verdict: t(VERDICT_KEYS[r.verdict]) })}
+                </span>
+              ))}
+            </p>
+          )}
           {(sticky.requirementType || sticky.lens || author) && (
             <p className="sticky-tags">
               {author && (

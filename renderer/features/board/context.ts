@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Group, Lane, WorkshopId } from '../../../shared/model';
+import type { Group, Lane, Reaction, WorkshopId } from '../../../shared/model';
 import type { Viewer } from '../../../shared/facilitation';
 
 export interface BoardContextValue {
@@ -14,6 +14,9 @@ export interface BoardContextValue {
   hiddenCounts: ReadonlyMap<string, number>;
   /** Whether this view may post to, edit in and move stickies into a lane. */
   canWrite: (lane: Lane) => boolean;
+  /** The item being presented, highlighted on the board too. */
+  spotlightId: string | null;
+  reactionsBySticky: ReadonlyMap<string, readonly Reaction[]>;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

@@ -1,1 +1,3 @@
 export { Board } from './Board';
+export { laneTitle } from './laneTitle';
+export { LANE_KIND_KEYS, LENS_KEYS, ROW_KEYS, TYPE_KEYS, VERDICT_KEYS } from './labels';

@@ -1,4 +1,4 @@
-import type { LaneKind, Lens, RequirementType } from '../../../shared/model';
+import type { LaneKind, Lens, RequirementType, Verdict } from '../../../shared/model';
 
 /** Catalog keys of the board's fixed words. */
 export const TYPE_KEYS: Record<RequirementType, string> = {
@@ -13,6 +13,13 @@ export const LENS_KEYS: Record<Lens, string> = {
   lean: 'lenses.lean',
   measurement: 'lenses.measurement',
   sharing: 'lenses.sharing',
+};
+
+export const VERDICT_KEYS: Record<Verdict, string> = {
+  accept: 'reactions.accept',
+  'accept-if': 'reactions.acceptIf',
+  reject: 'reactions.reject',
+  clarify: 'reactions.clarify',
 };
 
 export const LANE_KIND_KEYS: Record<LaneKind, string> = {

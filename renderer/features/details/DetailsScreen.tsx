@@ -7,7 +7,7 @@ import { createWorkshopAction, editDetailsAction, perform } from '../../actions'
 import { hrefFor, navigate } from '../../app/route';
 import { currentLanguage, useT } from '../../i18n';
 import { Field, fieldAria } from '../../ui/Field';
-import { LANGUAGE_KEYS } from '../library/LanguagePicker';
+import { LANGUAGE_KEYS } from '../library';
 import { draftFromBundle, fieldId, newDraft, nextGroup, toInput, type Draft } from './draft';
 import { GroupEditor } from './GroupEditor';
 

@@ -6,6 +6,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { GuidePanel } from './GuidePanel';
 import { NotesPanel } from './NotesPanel';
 import { RoomPanel } from './RoomPanel';
+import { Tabs, tabPanelProps } from '../../ui/Tabs';
 
 type Tab = 'agenda' | 'guide' | 'notes' | 'room';
 const TABS: readonly { id: Tab; key: string }[] = [
@@ -23,30 +24,8 @@ export function SidePanel({ bundle }: { bundle: WorkshopBundle }) {
   const phase = phases.find((p) => p.id === bundle.workshop.facilitation.currentPhaseId) ?? phases[0];
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
-      <div role="tablist" aria-label={t('panel.label')} className="tabs">
-        {TABS.map(({ id, key }) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`tabpanel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            onClick={() => setTab(id)}
-            onKeyDown={(e) => {
-              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-              const step = (e.key === 'ArrowRight') === (document.dir !== 'rtl') ? 1 : -1;
-              const next = TABS[(TABS.findIndex((x) => x.id === tab) + step + TABS.length) % TABS.length]!;
-              setTab(next.id);
-              document.getElementById(`tab-${next.id}`)?.focus();
-            }}
-          >
-            {t(key)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+      <Tabs label={t('panel.label')} tabs={TABS.map(({ id, key }) => ({ id, label: t(key) }))} current={tab} onChange={setTab} idPrefix="tab" className="tabs" />
+      <div {...tabPanelProps('tab', tab)} className="tab-panel">
         {tab === 'agenda' && <AgendaPanel workshop={bundle.workshop} phases={phases} />}
         {tab === 'guide' && phase && (
           <>

@@ -1,1 +1,2 @@
 export { LibraryScreen } from './LibraryScreen';
+export { LANGUAGE_KEYS } from './LanguagePicker';

@@ -5,7 +5,7 @@ import type { GroupId, WorkshopId } from '../../../shared/model';
 import { useWorkshopView } from '../../db';
 import { navigate } from '../../app/route';
 import { useUi } from '../../state';
-import { Board } from '../board';
+import { MainViews } from './MainViews';
 import { RunBar } from '../facilitation';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
@@ -54,7 +54,7 @@ export function GroupViewScreen({ id, groupId }: { id: WorkshopId; groupId: Grou
             </header>
             <RunBar workshop={v.bundle.workshop} phases={v.bundle.phases} controls={false} />
             <main>
-              <Board view={v} viewer={viewer} />
+              <MainViews view={v} viewer={viewer} />
             </main>
           </div>
         );

@@ -6,7 +6,7 @@ import { hrefFor } from '../../app/route';
 import { perform, redoAction, undoAction, zoomInAction, zoomOutAction, zoomResetAction } from '../../actions';
 import { useUi } from '../../state';
 import { UndoRedoButtons } from '../history';
-import { Board } from '../board';
+import { MainViews } from './MainViews';
 import { RunBar, SidePanel } from '../facilitation';
 import { UserText } from '../../ui/UserText';
 import { WorkshopDate } from '../../ui/dates';
@@ -83,7 +83,7 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
           <RunBar workshop={v.bundle.workshop} phases={v.bundle.phases} />
           <div className="workshop-body">
             <main>
-              <Board view={v} viewer={FACILITATOR} />
+              <MainViews view={v} viewer={FACILITATOR} />
             </main>
             <SidePanel bundle={v.bundle} />
           </div>

@@ -364,6 +364,6 @@ describe('revealing groups', () => {
     const change = setRevealed(s, [ops], true);
     expect(change.put).toEqual([]);
     expect(change.remove).toEqual([]);
-    expect(change.facilitation).toEqual({ currentPhaseId: s.facilitation.currentPhaseId, revealedGroupIds: [ops] });
+    expect(change.facilitation).toEqual({ ...s.facilitation, revealedGroupIds: [ops] });
   });
 });

@@ -227,7 +227,7 @@ describe('refused records', () => {
       const withVote = (roundExists: boolean) =>
         changed((b) => {
           if (roundExists) {
-            b.rounds.push({ id: 'round:1' as never, workshopId: b.workshop.id, laneKeys: [], voters: 'everyone', budget: 3, perItemCap: 2, status: 'open', openedAt: NOW, closedAt: null });
+            b.rounds.push({ id: 'round:1' as never, workshopId: b.workshop.id, laneKeys: [], voters: 'everyone', budget: 3, perItemCap: 2, voterKind: 'participant', mode: 'dots', stickyIds: null, parentRoundId: null, status: 'open', openedAt: NOW, closedAt: null });
           }
           b.votes.push({ id: 'vote:1' as never, workshopId: b.workshop.id, roundId: 'round:1' as never, stickyId: b.stickies[0]!.id, voter: { kind: 'participant', id: b.participants[0]!.id }, count: 2 });
         });

@@ -44,19 +44,24 @@ describe('the stored version-1 workshop file', () => {
     expect(again).toEqual({
       ...fixture,
       version: CURRENT_VERSION,
-      // Version 2: no phase running yet, and nothing revealed.
-      workshop: { ...workshop, facilitation: { currentPhaseId: null, revealedGroupIds: [] } },
+      // Version 2: no phase running, nothing revealed or presented, no questions noted, rounds of group dots.
+      workshop: { ...workshop, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null } },
+      stickies: (fixture.stickies as object[]).map((s) => ({ ...s, questions: '' })),
+      rounds: (fixture.rounds as object[]).map((r) => ({ ...r, voterKind: 'group', mode: 'dots', stickyIds: null, parentRoundId: null })),
     });
   });
 });
 
 describe('migration 2, facilitation-state', () => {
-  it('gives a version-1 workshop a facilitation state and changes nothing else', () => {
+  it('gives a version-1 workshop a facilitation state, stickies room for questions, rounds their kind, and changes nothing else', () => {
     const migration = MIGRATIONS.find((m) => m.version === 2)!;
     expect(migration.name).toBe('facilitation-state');
     const before = structuredClone(fixture.workshop) as Record<string, unknown>;
-    const after = migration.workshop!(structuredClone(before));
-    expect(after).toEqual({ ...before, facilitation: { currentPhaseId: null, revealedGroupIds: [] } });
-    expect(migration.tables).toBeUndefined();
+    expect(migration.workshop!(structuredClone(before))).toEqual({ ...before, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null } });
+    const sticky = structuredClone((fixture.stickies as Record<string, unknown>[])[0]!);
+    expect(migration.tables!.stickies!(structuredClone(sticky))).toEqual({ ...sticky, questions: '' });
+    const round = structuredClone((fixture.rounds as Record<string, unknown>[])[0]!);
+    expect(migration.tables!.rounds!(structuredClone(round))).toEqual({ ...round, voterKind: 'group', mode: 'dots', stickyIds: null, parentRoundId: null });
+    expect(Object.keys(migration.tables!).sort()).toEqual(['rounds', 'stickies']);
   });
 });

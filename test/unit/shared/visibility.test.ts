@@ -27,6 +27,7 @@ function sticky(bundle: WorkshopBundle, id: string, kind: LaneKind, author: Grou
     lens: null,
     parkingOwner: null,
     followUpDate: null,
+    questions: '',
     createdAt: BOARD_T0,
     updatedAt: BOARD_T0,
   };

@@ -1,0 +1,171 @@
+import type { GroupId, Placement, StickyId, Verdict, Voter, VotingRound, WorkshopId } from '../../shared/model';
+import { openRound, react, setPresentation, stepSpotlight, withdrawReaction, type RoundSettings } from '../../shared/facilitation';
+import { editSticky } from '../../shared/board';
+import { message } from '../../shared/i18n';
+import { newId } from '../../shared/lib/ids';
+import { nowIso } from '../../shared/lib/time';
+import { LIMITS } from '../../shared/model';
+import { Refusal } from '../../shared/lib/refusal';
+import {
+  applyAgendaOp,
+  applyBoardChange,
+  applyBoardOp,
+  castDotIn,
+  placeMarkerIn,
+  removeRound,
+  restorePlacement,
+  saveRound,
+  setRoundStatus,
+  setTallyIn,
+} from '../db';
+import { defineAction } from './registry';
+
+// ---- Presentations and reactions ----
+
+/** The facilitator picks who presents; the spotlight goes to its first item. Navigation, so not undoable. */
+export const presentAction = defineAction<{ workshopId: WorkshopId; groupId: GroupId | null; firstStickyId: StickyId | null }>({
+  name: 'present',
+  label: 'presentation.present',
+  perform: async ({ workshopId, groupId, firstStickyId }) => {
+    await applyAgendaOp(workshopId, (s) => setPresentation(s, groupId, groupId ? firstStickyId : null));
+    return { result: undefined };
+  },
+});
+
+export const spotlightAction = defineAction<{ workshopId: WorkshopId; stickyId: StickyId | null }>({
+  name: 'spotlight',
+  label: 'presentation.spotlight',
+  perform: async ({ workshopId, stickyId }) => {
+    await applyAgendaOp(workshopId, (s) => setPresentation(s, s.facilitation.presentingGroupId, stickyId));
+    return { result: undefined };
+  },
+});
+
+/**
+ * The items being presented, for the keys: the presentation view registers them while it shows
+ * them (PageDown/PageUp are what presenter remotes send).
+ */
+let presented: { workshopId: WorkshopId; items: readonly StickyId[]; current: StickyId | null } | null = null;
+export function setPresentedItems(value: typeof presented): void {
+  presented = value;
+}
+
+function step(direction: 1 | -1) {
+  return async () => {
+    if (!presented) return { result: undefined };
+    const { workshopId, items, current } = presented;
+    const next = stepSpotlight(
+      items.map((id) => ({ id })),
+      current,
+      direction,
+    );
+    if (next !== current) await applyAgendaOp(workshopId, (s) => setPresentation(s, s.facilitation.presentingGroupId, next));
+    return { result: undefined };
+  };
+}
+
+export const nextItemAction = defineAction({ name: 'nextItem', label: 'presentation.next', keys: ['PageDown', 'ArrowDown'], enabled: () => presented !== null, perform: step(1) });
+export const previousItemAction = defineAction({ name: 'previousItem', label: 'presentation.previous', keys: ['PageUp', 'ArrowUp'], enabled: () => presented !== null, perform: step(-1) });
+
+export const reactAction = defineAction<{ workshopId: WorkshopId; stickyId: StickyId; groupId: GroupId; groupName: string; verdict: Verdict; text: string }>({
+  name: 'react',
+  label: 'reactions.react',
+  perform: async ({ workshopId, stickyId, groupId, groupName, verdict, text }) => {
+    const applied = await applyBoardOp(workshopId, (s) => react(s, stickyId, groupId, verdict, text, nowIso(), newId));
+    if (!applied) return { result: undefined };
+    return {
+      result: undefined,
+      undo: { label: message('undo.react', { group: groupName }), undo: () => applyBoardChange(workshopId, applied.backward), redo: () => applyBoardChange(workshopId, applied.forward) },
+    };
+  },
+});
+
+export const withdrawReactionAction = defineAction<{ workshopId: WorkshopId; stickyId: StickyId; groupId: GroupId; groupName: string }>({
+  name: 'withdrawReaction',
+  label: 'reactions.withdraw',
+  perform: async ({ workshopId, stickyId, groupId, groupName }) => {
+    const applied = await applyBoardOp(workshopId, (s) => withdrawReaction(s, stickyId, groupId));
+    if (!applied) return { result: undefined };
+    return {
+      result: undefined,
+      undo: { label: message('undo.withdrawReaction', { group: groupName }), undo: () => applyBoardChange(workshopId, applied.backward), redo: () => applyBoardChange(workshopId, applied.forward) },
+    };
+  },
+});
+
+export const noteQuestionsAction = defineAction<{ workshopId: WorkshopId; stickyId: StickyId; questions: string }>({
+  name: 'noteQuestions',
+  label: 'presentation.questions',
+  perform: async ({ workshopId, stickyId, questions }) => {
+    if (questions.length > LIMITS.stickyText) throw new Refusal('errors.questionsTooLong', { max: LIMITS.stickyText });
+    const applied = await applyBoardOp(workshopId, (s) => editSticky(s, stickyId, { questions }, nowIso()));
+    if (!applied) return { result: undefined };
+    return {
+      result: undefined,
+      undo: { label: message('undo.noteQuestions'), undo: () => applyBoardChange(workshopId, applied.backward), redo: () => applyBoardChange(workshopId, applied.forward) },
+    };
+  },
+});
+
+// ---- The culture map ----
+
+export const placeMarkerAction = defineAction<{ workshopId: WorkshopId; groupId: GroupId; subjectGroupId: GroupId; x: number; y: number }>({
+  name: 'placeMarker',
+  label: 'culture.place',
+  perform: async ({ workshopId, groupId, subjectGroupId, x, y }) => {
+    const { before, after } = await placeMarkerIn(workshopId, groupId, subjectGroupId, x, y);
+    return {
+      result: undefined,
+      undo: { label: message('undo.placeMarker'), undo: () => restorePlacement(before, after.id), redo: () => restorePlacement(after, after.id as Placement['id']) },
+    };
+  },
+});
+
+// ---- Dot voting ----
+
+export const openRoundAction = defineAction<{ workshopId: WorkshopId; settings: RoundSettings; runoff?: { parent: VotingRound; stickyIds: StickyId[] } }, VotingRound>({
+  name: 'openRound',
+  label: 'voting.open',
+  perform: async ({ workshopId, settings, runoff }) => {
+    const round = openRound(workshopId, settings, nowIso(), newId, runoff);
+    await saveRound(round);
+    return { result: round, undo: { label: message('undo.openRound'), undo: () => removeRound(round.id), redo: () => saveRound(round) } };
+  },
+});
+
+export const closeRoundAction = defineAction<{ roundId: VotingRound['id'] }>({
+  name: 'closeRound',
+  label: 'voting.close',
+  perform: async ({ roundId }) => {
+    const before = await setRoundStatus(roundId, 'closed', nowIso());
+    return { result: undefined, undo: { label: message('undo.closeRound'), undo: () => saveRound(before), redo: () => setRoundStatus(roundId, 'closed', nowIso()).then(() => undefined) } };
+  },
+});
+
+/** A voter's own dot: theirs, not the facilitator's, so it is taken back with "−", not with undo. */
+export const castDotAction = defineAction<{ roundId: VotingRound['id']; voter: Voter; stickyId: StickyId; delta: 1 | -1 }>({
+  name: 'castDot',
+  label: 'voting.dot',
+  perform: async ({ roundId, voter, stickyId, delta }) => {
+    await castDotIn(roundId, voter, stickyId, delta);
+    return { result: undefined };
+  },
+});
+
+export const setTallyAction = defineAction<{ roundId: VotingRound['id']; stickyId: StickyId; total: number }>({
+  name: 'setTally',
+  label: 'voting.tally',
+  perform: async ({ roundId, stickyId, total }) => {
+    const before = await setTallyIn(roundId, stickyId, total);
+    if (before === total) return { result: undefined };
+    return {
+      result: undefined,
+      undo: {
+        label: message('undo.setTally'),
+        undo: () => setTallyIn(roundId, stickyId, before).then(() => undefined),
+        redo: () => setTallyIn(roundId, stickyId, total).then(() => undefined),
+      },
+    };
+  },
+});
+

@@ -1,0 +1,1 @@
+export { CultureMapView } from './CultureMapView';

@@ -1,0 +1,1 @@
+export { PresentationView } from './PresentationView';

@@ -1,0 +1,1 @@
+export { VotingView } from './VotingView';
