@@ -2,6 +2,7 @@ import type { ClusterId, Lane, StickyId, WorkshopId } from '../../shared/model';
 import { LIMITS, laneKeyOf, moveNeedsConfirmation } from '../../shared/model';
 import {
   MoveNeedsConfirmation,
+  StickyIsLinked,
   clusterMembers,
   clusterStickies,
   editSticky,
@@ -109,7 +110,21 @@ export const deleteStickyAction = defineAction<{ workshopId: WorkshopId; id: Sti
   perform: async (args) => {
     const target = stickyOf(args);
     if (!target) return { result: undefined };
-    const outcome = await run(target.workshopId, message('undo.deleteSticky'), (s) => removeStickies(s, [target.id]), undefined);
+    let outcome: Outcome<void>;
+    try {
+      outcome = await run(target.workshopId, message('undo.deleteSticky'), (s) => removeStickies(s, [target.id]), undefined);
+    } catch (error) {
+      if (!(error instanceof StickyIsLinked)) throw error;
+      // Nothing may dangle: the facilitator decides whether the links go with the sticky.
+      const confirmed = await useUi.getState().ask({
+        title: message('confirm.deleteLinkedTitle'),
+        message: message('confirm.deleteLinkedExplained', { agreements: error.agreements, actions: error.actions }),
+        confirmLabel: message('confirm.deleteLinkedConfirm'),
+        danger: true,
+      });
+      if (!confirmed) return { result: undefined };
+      outcome = await run(target.workshopId, message('undo.deleteSticky'), (s) => removeStickies(s, [target.id], { unlink: true }), undefined);
+    }
     if (outcome.undo) {
       useUi.getState().notify({ tone: 'info', message: message('notices.stickyDeleted'), actionName: undoAction.name, actionLabel: message('notices.undo') });
       if (useUi.getState().selection?.stickyId === target.id) useUi.getState().select(null);

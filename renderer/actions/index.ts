@@ -7,3 +7,4 @@ export * from './settings';
 export * from './facilitation';
 export * from './templates';
 export * from './meeting';
+export * from './outcomes';

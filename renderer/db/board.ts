@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClusterSchema, LIMITS, SCHEMA_MESSAGE_VALUES, ReactionSchema, StickySchema, VoteSchema, deriveLanes, laneKeyOf, type WorkshopId } from '../../shared/model';
+import { ActionItemSchema, AgreementSchema, DecisionSchema, PulseRatingSchema, ClusterSchema, LIMITS, SCHEMA_MESSAGE_VALUES, ReactionSchema, StickySchema, VoteSchema, deriveLanes, laneKeyOf, type WorkshopId } from '../../shared/model';
 import { BOARD_TABLES, applyToState, invertChange, isEmptyChange, type BoardChange, type BoardState } from '../../shared/board';
 import { Refusal } from '../../shared/lib/refusal';
 import { nowIso } from '../../shared/lib/time';
@@ -10,16 +10,15 @@ const SCHEMAS: Record<keyof BoardState, z.ZodType> = {
   clusters: ClusterSchema,
   reactions: ReactionSchema,
   votes: VoteSchema,
+  agreements: AgreementSchema,
+  decisions: DecisionSchema,
+  actions: ActionItemSchema,
+  pulses: PulseRatingSchema,
 };
 
 async function readBoard(workshopId: WorkshopId): Promise<BoardState> {
-  const [stickies, clusters, reactions, votes] = await Promise.all([
-    db.stickies.where('workshopId').equals(workshopId).toArray(),
-    db.clusters.where('workshopId').equals(workshopId).toArray(),
-    db.reactions.where('workshopId').equals(workshopId).toArray(),
-    db.votes.where('workshopId').equals(workshopId).toArray(),
-  ]);
-  return { stickies, clusters, reactions, votes };
+  const entries = await Promise.all(BOARD_TABLES.map(async (t) => [t, await db.table(t).where('workshopId').equals(workshopId).toArray()] as const));
+  return Object.fromEntries(entries) as unknown as BoardState;
 }
 
 /** Checks every record a change writes, and that no sticky ends up in a cluster of another lane. */
@@ -51,7 +50,7 @@ async function write(workshopId: WorkshopId, change: BoardChange) {
   await db.workshops.update(workshopId, { updatedAt: nowIso() });
 }
 
-const BOARD_STORES = () => [db.workshops, db.stickies, db.clusters, db.reactions, db.votes];
+const BOARD_STORES = () => [db.workshops, ...BOARD_TABLES.map((t) => db.table(t))];
 
 /**
  * Runs one board operation in one transaction: reads the board, computes the change, checks it

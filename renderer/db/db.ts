@@ -8,6 +8,7 @@ import type {
   Participant,
   Phase,
   Placement,
+  PulseRating,
   Reaction,
   Sticky,
   Vote,
@@ -58,6 +59,7 @@ export class OutmodelDb extends Dexie {
   agreements!: EntityTable<Agreement, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
   actions!: EntityTable<ActionItem, 'id'>;
+  pulses!: EntityTable<PulseRating, 'id'>;
   meta!: Table<MetaRecord, string>;
   templates!: EntityTable<SavedTemplate, 'id'>;
 
@@ -80,9 +82,9 @@ export class OutmodelDb extends Dexie {
       actions: 'id, workshopId',
       meta: 'key',
     });
-    // Version 2: the facilitation state of each workshop, and the facilitator's own templates.
+    // Version 2: the facilitation state of each workshop, the facilitator's own templates, the culture pulse.
     this.version(2)
-      .stores({ templates: 'id, createdAt' })
+      .stores({ templates: 'id, createdAt', pulses: 'id, workshopId' })
       .upgrade((tx) => upgradeStoredRecords(tx, migrationTo(2)));
   }
 

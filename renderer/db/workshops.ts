@@ -1,6 +1,8 @@
 import {
+  FollowUpSchema,
   LIMITS,
   WorkshopBundleSchema,
+  type Workshop,
   type WorkshopBundle,
   type WorkshopDetails,
   type WorkshopId,
@@ -111,5 +113,16 @@ export function resetSample(language: string): Promise<WorkshopBundle | undefine
     await replaceBundle(buildSampleWorkshop(language));
     await db.meta.put({ key: SAMPLE_SEEDED, value: true });
     return before;
+  });
+}
+
+/** The follow-up meeting set at the close; returns what it was, for undo. */
+export function setFollowUpMeeting(id: WorkshopId, followUp: Workshop['followUp']): Promise<Workshop['followUp']> {
+  return inWorkshopTransaction(async () => {
+    const workshop = await db.workshops.get(id);
+    if (!workshop) throw new Refusal('errors.workshopGone');
+    if (followUp && followUp.date !== null && !FollowUpSchema.safeParse(followUp).success) throw new Refusal('validation.dateInvalid');
+    await db.workshops.put({ ...workshop, followUp });
+    return workshop.followUp;
   });
 }

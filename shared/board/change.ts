@@ -1,16 +1,25 @@
 import type { Cluster, Sticky } from '../model/board';
 import type { Reaction, Vote } from '../model/facilitation';
+import type { ActionItem, Agreement, Decision, PulseRating } from '../model/outcomes';
 
-/** The part of a workshop the board edits. */
+/**
+ * The part of a workshop the room's work edits: the board, and what hangs from it (reactions,
+ * votes, and the outcomes that link stickies). One change can touch them all at once, so that
+ * deleting a sticky never leaves a link dangling.
+ */
 export interface BoardState {
   stickies: readonly Sticky[];
   clusters: readonly Cluster[];
   reactions: readonly Reaction[];
   votes: readonly Vote[];
+  agreements: readonly Agreement[];
+  decisions: readonly Decision[];
+  actions: readonly ActionItem[];
+  pulses: readonly PulseRating[];
 }
 
 export type BoardTable = keyof BoardState;
-export const BOARD_TABLES: readonly BoardTable[] = ['stickies', 'clusters', 'reactions', 'votes'];
+export const BOARD_TABLES: readonly BoardTable[] = ['stickies', 'clusters', 'reactions', 'votes', 'agreements', 'decisions', 'actions', 'pulses'];
 
 type RecordOf<T extends BoardTable> = BoardState[T][number];
 
@@ -25,6 +34,10 @@ export function emptyChange(): BoardChange {
     clusters: { put: [], remove: [] },
     reactions: { put: [], remove: [] },
     votes: { put: [], remove: [] },
+    agreements: { put: [], remove: [] },
+    decisions: { put: [], remove: [] },
+    actions: { put: [], remove: [] },
+    pulses: { put: [], remove: [] },
   };
 }
 

@@ -117,10 +117,28 @@ export function editSticky(state: BoardState, id: StickyId, patch: StickyPatch, 
   return change;
 }
 
-/** Removes stickies, with their reactions and votes, and any cluster they leave empty. */
-export function removeStickies(state: BoardState, ids: readonly StickyId[]): BoardChange {
+/** Deleting a sticky an agreement or an action links needs the facilitator's say: unlink, or keep it. */
+export class StickyIsLinked extends Refusal {
+  constructor(
+    readonly agreements: number,
+    readonly actions: number,
+  ) {
+    super('errors.stickyIsLinked', { agreements, actions });
+  }
+}
+
+/**
+ * Removes stickies, with their reactions and votes, and any cluster they leave empty. Agreements
+ * and actions that link them are refused unless `unlink`: then they stay, without the link.
+ */
+export function removeStickies(state: BoardState, ids: readonly StickyId[], options: { unlink: boolean } = { unlink: false }): BoardChange {
   const gone = new Set<string>(ids.map((id) => findSticky(state, id).id));
+  const agreements = state.agreements.filter((a) => a.stickyIds.some((id) => gone.has(id)));
+  const actions = state.actions.filter((a) => a.source?.kind === 'sticky' && gone.has(a.source.id));
+  if ((agreements.length || actions.length) && !options.unlink) throw new StickyIsLinked(agreements.length, actions.length);
   const change = emptyChange();
+  for (const a of agreements) change.agreements.put.push({ ...a, stickyIds: a.stickyIds.filter((id) => !gone.has(id)) });
+  for (const a of actions) change.actions.put.push({ ...a, source: null });
   change.stickies.remove.push(...gone);
   change.reactions.remove.push(...state.reactions.filter((r) => gone.has(r.stickyId)).map((r) => r.id));
   change.votes.remove.push(...state.votes.filter((v) => gone.has(v.stickyId)).map((v) => v.id));

@@ -4,3 +4,4 @@ export * from './agenda';
 export * from './voting';
 export * from './presentation';
 export * from './culture';
+export * from './outcomes';

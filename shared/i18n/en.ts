@@ -4,11 +4,15 @@
  * i18next's `{{name}}`. Add a key here and in every other catalog, in the same change.
  */
 import { guideEn } from './guide.en';
+import { outcomesEn } from './outcomes.en';
+import { closeEn } from './close.en';
 import { cultureEn } from './culture.en';
 import { votingEn, votingErrorsEn, votingUndoEn } from './voting.en';
 
 export const en = {
   guide: guideEn,
+  outcomes: outcomesEn,
+  close: closeEn,
   culture: cultureEn,
   voting: votingEn,
   app: {
@@ -267,6 +271,19 @@ export const en = {
     withdrawReaction: 'Withdraw {{group}}’s reaction',
     noteQuestions: 'Note clarifying questions',
     placeMarker: 'Place a marker',
+    createAgreement: 'Make an agreement',
+    editAgreement: 'Edit an agreement',
+    answerAgreement: '{{group}}’s answer',
+    removeAgreement: 'Remove an agreement',
+    addDecision: 'Record a decision',
+    editDecision: 'Edit a decision',
+    removeDecision: 'Remove a decision',
+    addAction: 'Add an action',
+    editAction: 'Edit an action',
+    actionStatus: 'Change an action’s status',
+    removeAction: 'Remove an action',
+    parkingFollowUp: 'Parking-lot owner and date',
+    followUp: 'The follow-up meeting',
   },
   notices: {
     workshopDeleted: 'Deleted “{{title}}”.',
@@ -283,6 +300,9 @@ export const en = {
     removePhaseTitle: 'Remove “{{title}}” from the agenda?',
     removePhaseExplained: 'This phase has already run: its planned and actual time goes with it. You can undo this.',
     removePhaseConfirm: 'Remove the phase',
+    deleteLinkedTitle: 'Delete a sticky that is linked?',
+    deleteLinkedExplained: 'Agreements linking it: {{agreements}}. Actions made from it: {{actions}}. They stay, without the link to this sticky. You can undo this.',
+    deleteLinkedConfirm: 'Delete it and unlink',
   },
   errors: {
     ...votingErrorsEn,
@@ -316,6 +336,24 @@ export const en = {
     acceptIfNeedsCondition: 'Say on what condition this is accepted.',
     reactionTooLong: 'A reaction holds at most {{max}} characters.',
     questionsTooLong: 'The note holds at most {{max}} characters.',
+    textTooLong: 'At most {{max}} characters.',
+    agreementGone: 'That agreement is no longer there.',
+    agreementNeedsRequirements: 'An agreement links requirements; pick requirement stickies.',
+    agreementNeedsBothSides: 'An agreement has two sides: pick requirements from at least two groups.',
+    agreementNeedsText: 'Write the agreement: “We will … if you will …”.',
+    conditionsNeeded: 'State the conditions of this acceptance.',
+    declineNeedsReason: 'Say why this is declined, so the other side can answer it.',
+    decisionGone: 'That decision is no longer there.',
+    decisionNeedsText: 'Write what was decided.',
+    actionGone: 'That action is no longer there.',
+    actionNeedsText: 'Write what is to be done.',
+    actionStartsWithVerb: 'Start an action with what to do, a verb: “Set up…”, “Write…”, “Agree…”.',
+    actionNeedsOwner: 'Give the action exactly one owner: a person or a group.',
+    actionNeedsDueDate: 'Give the action a due date.',
+    actionNeedsDone: 'Say how everyone will know it is done.',
+    notParked: 'Only parking-lot items get an owner and a follow-up date.',
+    pulseRatingInvalid: 'Rate from 1 to 7.',
+    stickyIsLinked: 'This sticky is linked (agreements: {{agreements}}, actions: {{actions}}).',
   },
   integrity: {
     otherWorkshop: '{{what}} belongs to another workshop.',
@@ -461,6 +499,8 @@ export const en = {
     cultureMap: 'Culture map',
     presentation: 'Presentation',
     voting: 'Voting',
+    agreements: 'Agreements',
+    close: 'Close',
   },
   templates: {
     catsAndDogs: {

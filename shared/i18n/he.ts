@@ -2,11 +2,15 @@ import type { CatalogShape } from './shape';
 
 /** The Hebrew catalog. Hebrew plurals have the forms one, two and other. */
 import { guideHe } from './guide.he';
+import { outcomesHe } from './outcomes.he';
+import { closeHe } from './close.he';
 import { cultureHe } from './culture.he';
 import { votingHe, votingErrorsHe, votingUndoHe } from './voting.he';
 
 export const he: CatalogShape = {
   guide: guideHe,
+  outcomes: outcomesHe,
+  close: closeHe,
   culture: cultureHe,
   voting: votingHe,
   app: {
@@ -273,6 +277,19 @@ export const he: CatalogShape = {
     withdrawReaction: 'ביטול התגובה של {{group}}',
     noteQuestions: 'רישום שאלות הבהרה',
     placeMarker: 'הצבת סמן',
+    createAgreement: 'יצירת הסכמה',
+    editAgreement: 'עריכת הסכמה',
+    answerAgreement: 'התשובה של {{group}}',
+    removeAgreement: 'הסרת הסכמה',
+    addDecision: 'רישום החלטה',
+    editDecision: 'עריכת החלטה',
+    removeDecision: 'הסרת החלטה',
+    addAction: 'הוספת משימה',
+    editAction: 'עריכת משימה',
+    actionStatus: 'שינוי מצב משימה',
+    removeAction: 'הסרת משימה',
+    parkingFollowUp: 'אחראי ותאריך לפריט חניון',
+    followUp: 'פגישת ההמשך',
   },
   notices: {
     workshopDeleted: '„{{title}}” נמחקה.',
@@ -289,6 +306,9 @@ export const he: CatalogShape = {
     removePhaseTitle: 'להסיר את „{{title}}” מסדר היום?',
     removePhaseExplained: 'השלב הזה כבר התקיים: הזמן המתוכנן והזמן בפועל שלו יימחקו איתו. אפשר לבטל את הפעולה.',
     removePhaseConfirm: 'הסרת השלב',
+    deleteLinkedTitle: 'למחוק פתק מקושר?',
+    deleteLinkedExplained: 'הסכמות שמקשרות אותו: {{agreements}}. משימות שנוצרו ממנו: {{actions}}. הן יישארו, בלי הקישור לפתק. אפשר לבטל את הפעולה.',
+    deleteLinkedConfirm: 'מחיקה וביטול הקישור',
   },
   errors: {
     ...votingErrorsHe,
@@ -322,6 +342,24 @@ export const he: CatalogShape = {
     acceptIfNeedsCondition: 'כתבו באיזה תנאי זה מתקבל.',
     reactionTooLong: 'תגובה יכולה להכיל עד {{max}} תווים.',
     questionsTooLong: 'ההערה יכולה להכיל עד {{max}} תווים.',
+    textTooLong: 'עד {{max}} תווים.',
+    agreementGone: 'ההסכמה הזאת כבר לא קיימת.',
+    agreementNeedsRequirements: 'הסכמה מקשרת דרישות; בחרו פתקי דרישות.',
+    agreementNeedsBothSides: 'להסכמה יש שני צדדים: בחרו דרישות משתי קבוצות לפחות.',
+    agreementNeedsText: 'כתבו את ההסכמה: „אנחנו נעשה … אם אתם תעשו …”.',
+    conditionsNeeded: 'כתבו את התנאים של ההסכמה.',
+    declineNeedsReason: 'כתבו למה זה נדחה, כדי שהצד השני יוכל להשיב.',
+    decisionGone: 'ההחלטה הזאת כבר לא קיימת.',
+    decisionNeedsText: 'כתבו מה הוחלט.',
+    actionGone: 'המשימה הזאת כבר לא קיימת.',
+    actionNeedsText: 'כתבו מה צריך לעשות.',
+    actionStartsWithVerb: 'פתחו משימה במה שצריך לעשות, בפועל: „להקים…”, „לכתוב…”, „לסכם…”.',
+    actionNeedsOwner: 'תנו למשימה אחראי אחד בדיוק: אדם או קבוצה.',
+    actionNeedsDueDate: 'תנו למשימה תאריך יעד.',
+    actionNeedsDone: 'כתבו איך כולם יידעו שהמשימה הושלמה.',
+    notParked: 'רק לפריטי חניון יש אחראי ותאריך מעקב.',
+    pulseRatingInvalid: 'דרגו מ־1 עד 7.',
+    stickyIsLinked: 'הפתק הזה מקושר (הסכמות: {{agreements}}, משימות: {{actions}}).',
   },
   integrity: {
     otherWorkshop: '{{what}} שייך לסדנה אחרת.',
@@ -471,6 +509,8 @@ export const he: CatalogShape = {
     cultureMap: 'מפת תרבות',
     presentation: 'הצגה',
     voting: 'הצבעה',
+    agreements: 'הסכמות',
+    close: 'סיכום',
   },
   templates: {
     catsAndDogs: {

@@ -18,6 +18,7 @@ export const ID_PREFIXES = [
   'action',
   'phase',
   'template',
+  'pulse',
 ] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 

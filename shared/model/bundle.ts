@@ -3,7 +3,7 @@ import { ClusterSchema, StickySchema } from './board';
 import { laneKeyOf } from './lanes';
 import { message, type Message } from '../i18n';
 import { PhaseSchema, PlacementSchema, ReactionSchema, VoteSchema, VotingRoundSchema } from './facilitation';
-import { ActionItemSchema, AgreementSchema, DecisionSchema } from './outcomes';
+import { ActionItemSchema, AgreementSchema, DecisionSchema, PulseRatingSchema } from './outcomes';
 import { GroupSchema, ParticipantSchema, WorkshopSchema } from './workshop';
 
 const many = <T extends z.ZodType>(schema: T, max = 20000) => z.array(schema).max(max);
@@ -27,6 +27,7 @@ export const WorkshopBundleSchema = z
     agreements: many(AgreementSchema, 2000),
     decisions: many(DecisionSchema, 2000),
     actions: many(ActionItemSchema, 2000),
+    pulses: many(PulseRatingSchema, 20000),
   })
   .superRefine((b, ctx) => {
     for (const problem of bundleIntegrityProblems(b)) ctx.addIssue({ code: 'custom', message: problem.key, params: problem.values });
@@ -46,6 +47,7 @@ export const BUNDLE_TABLES = [
   'agreements',
   'decisions',
   'actions',
+  'pulses',
 ] as const satisfies readonly (keyof WorkshopBundle)[];
 export type BundleTable = (typeof BUNDLE_TABLES)[number];
 
@@ -129,6 +131,7 @@ export function bundleIntegrityProblems(b: UncheckedBundle): Message[] {
     for (const id of a.stickyIds) sticky(id, a.id);
     for (const answer of a.answers) group(answer.groupId, a.id);
   }
+  for (const p of b.pulses) owner({ kind: 'participant', id: p.participantId }, p.id);
   for (const a of b.actions) {
     owner(a.owner, a.id);
     if (a.source?.kind === 'sticky') sticky(a.source.id, a.id);

@@ -6,6 +6,7 @@ import {
   LIMITS,
   OrderSchema,
   OwnerSchema,
+  ParticipantIdSchema,
   StickyIdSchema,
   TimestampSchema,
   WorkshopIdSchema,
@@ -18,8 +19,8 @@ export const AGREEMENT_ANSWERS = ['accept', 'accept-with-conditions', 'decline']
 export const AgreementSchema = z.object({
   id: AgreementIdSchema,
   workshopId: WorkshopIdSchema,
-  /** Requirement stickies from both sides: "we will … if you will …". */
-  stickyIds: z.array(StickyIdSchema).min(1).max(50),
+  /** Requirement stickies from both sides: "we will … if you will …". A deleted sticky leaves the agreement standing. */
+  stickyIds: z.array(StickyIdSchema).max(50),
   text: lineSchema(LIMITS.longText),
   answers: z
     .array(
@@ -66,3 +67,16 @@ export const ActionItemSchema = z.object({
   createdAt: TimestampSchema,
 });
 export type ActionItem = z.infer<typeof ActionItemSchema>;
+
+export const PULSE_STATEMENTS = 7;
+
+/** One participant's rating (1 to 7) of one culture-pulse statement, before or after the workshop. */
+export const PulseRatingSchema = z.object({
+  id: idSchema('pulse'),
+  workshopId: WorkshopIdSchema,
+  participantId: ParticipantIdSchema,
+  when: z.enum(['before', 'after']),
+  statement: z.number().int().min(0).max(PULSE_STATEMENTS - 1),
+  rating: z.number().int().min(1).max(7),
+});
+export type PulseRating = z.infer<typeof PulseRatingSchema>;

@@ -19,6 +19,7 @@ export function upgradeBundle(raw: RawBundle, fromVersion: number, list: readonl
   let bundle = raw;
   for (const migration of migrationsAfter(fromVersion, list)) {
     const next: RawBundle = { ...bundle };
+    for (const table of migration.newTables ?? []) next[table] ??= [];
     if (migration.workshop && isRecord(bundle.workshop)) next.workshop = migration.workshop(bundle.workshop);
     for (const table of BUNDLE_TABLES) {
       const upgrade = migration.tables?.[table];

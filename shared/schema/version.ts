@@ -15,6 +15,8 @@ export interface Migration {
   version: number;
   workshop?: RecordUpgrade;
   tables?: Partial<Record<BundleTable, RecordUpgrade>>;
+  /** Tables this version adds: an older file has none, so they start empty. */
+  newTables?: readonly BundleTable[];
 }
 
 /** Every upgrade since version 1, the first stored shape. Only ever add to this list. */
@@ -22,10 +24,11 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // Version 2: a workshop knows its current phase, whose writing is revealed, and what is
     // presented; a sticky keeps the clarifying questions asked about it; a voting round knows
-    // who votes, how, and over which items.
+    // who votes, how, and over which items; participants' culture-pulse ratings have a table.
     name: 'facilitation-state',
     version: 2,
     workshop: (w) => ({ ...w, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null } }),
+    newTables: ['pulses'],
     tables: {
       stickies: (s) => ({ ...s, questions: '' }),
       rounds: (r) => ({ ...r, voterKind: 'group', mode: 'dots', stickyIds: null, parentRoundId: null }),

@@ -80,6 +80,7 @@ export function buildWorkshop(source: WorkshopTemplate | SavedTemplate, details:
     agreements: [],
     decisions: [],
     actions: [],
+    pulses: [],
   };
 }
 

@@ -95,5 +95,6 @@ export function duplicateBundle(source: WorkshopBundle, title: string, now: stri
       owner: owner(a.owner),
       source: a.source === null ? null : a.source.kind === 'sticky' ? { kind: 'sticky', id: remap('sticky', a.source.id) } : { kind: 'agreement', id: remap('agreement', a.source.id) },
     })),
+    pulses: source.pulses.map((p) => ({ ...p, id: remap('pulse', p.id), workshopId, participantId: remap('participant', p.participantId) })),
   };
 }

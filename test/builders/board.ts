@@ -17,13 +17,32 @@ export function idCounter(tag = 't'): IdMaker {
 }
 
 /** The part of a bundle the board edits. */
-export function boardOf(bundle: Pick<WorkshopBundle, 'stickies' | 'clusters' | 'reactions' | 'votes'>): BoardState {
-  return { stickies: bundle.stickies, clusters: bundle.clusters, reactions: bundle.reactions, votes: bundle.votes };
+export function boardOf(bundle: Pick<WorkshopBundle, 'stickies' | 'clusters' | 'reactions' | 'votes'> & Partial<Pick<WorkshopBundle, 'agreements' | 'decisions' | 'actions' | 'pulses'>>): BoardState {
+  return {
+    stickies: bundle.stickies,
+    clusters: bundle.clusters,
+    reactions: bundle.reactions,
+    votes: bundle.votes,
+    agreements: bundle.agreements ?? [],
+    decisions: bundle.decisions ?? [],
+    actions: bundle.actions ?? [],
+    pulses: bundle.pulses ?? [],
+  };
 }
 
 /** The bundle with its board replaced by `state`. */
 export function withBoard(bundle: WorkshopBundle, state: BoardState): WorkshopBundle {
-  return { ...bundle, stickies: [...state.stickies], clusters: [...state.clusters], reactions: [...state.reactions], votes: [...state.votes] };
+  return {
+    ...bundle,
+    stickies: [...state.stickies],
+    clusters: [...state.clusters],
+    reactions: [...state.reactions],
+    votes: [...state.votes],
+    agreements: [...state.agreements],
+    decisions: [...state.decisions],
+    actions: [...state.actions],
+    pulses: [...state.pulses],
+  };
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -32,7 +32,7 @@ describe('opening a version-1 database', () => {
     old.version(1).stores(V1_STORES);
     await old.open();
     await old.table('workshops').put(fixture.workshop);
-    for (const table of BUNDLE_TABLES) await old.table(table).bulkPut(fixture[table] as object[]);
+    for (const table of BUNDLE_TABLES) if (fixture[table]) await old.table(table).bulkPut(fixture[table] as object[]);
     await old.table('meta').put({ key: 'sampleSeeded', value: true });
     old.close();
 
@@ -46,7 +46,7 @@ describe('opening a version-1 database', () => {
     const bundle: Record<string, unknown> = { workshop };
     for (const table of BUNDLE_TABLES) {
       bundle[table] = await db.table(table).toArray();
-      expect((bundle[table] as unknown[]).length, table).toBe((fixture[table] as unknown[]).length);
+      expect((bundle[table] as unknown[]).length, table).toBe(((fixture[table] as unknown[] | undefined) ?? []).length);
     }
     expect(WorkshopBundleSchema.safeParse(bundle).success).toBe(true);
     expect(await db.templates.count()).toBe(0);

@@ -7,20 +7,26 @@ import { Board } from '../board';
 import { CultureMapView } from '../culture-map';
 import { PresentationView } from '../presentation';
 import { VotingView } from '../voting';
+import { CloseView } from '../close';
+import { OutcomesView } from '../outcomes';
 import { Tabs, tabPanelProps } from '../../ui/Tabs';
 
-type MainView = 'board' | 'culture' | 'presentation' | 'voting';
+type MainView = 'board' | 'culture' | 'presentation' | 'voting' | 'agreements' | 'close';
 const VIEWS: readonly { id: MainView; key: string }[] = [
   { id: 'board', key: 'mainView.board' },
   { id: 'culture', key: 'mainView.cultureMap' },
   { id: 'presentation', key: 'mainView.presentation' },
   { id: 'voting', key: 'mainView.voting' },
+  { id: 'agreements', key: 'mainView.agreements' },
+  { id: 'close', key: 'mainView.close' },
 ];
 
 /** What the current phase is about decides what the main area shows first. */
 function viewFor(kind: PhaseKind | undefined): MainView {
   if (kind === 'culture-map') return 'culture';
   if (kind === 'presentation' || kind === 'reactions') return 'presentation';
+  if (kind === 'agreement') return 'agreements';
+  if (kind === 'close') return 'close';
   return 'board';
 }
 
@@ -43,6 +49,8 @@ export function MainViews({ view, viewer }: { view: WorkshopView; viewer: Viewer
         {current === 'culture' && <CultureMapView view={view} viewer={viewer} />}
         {current === 'presentation' && <PresentationView view={view} viewer={viewer} />}
         {current === 'voting' && <VotingView view={view} viewer={viewer} />}
+        {current === 'agreements' && <OutcomesView view={view} viewer={viewer} />}
+        {current === 'close' && <CloseView view={view} viewer={viewer} />}
       </div>
     </>
   );

@@ -198,6 +198,10 @@ describe('applyToState', () => {
       stickies: Object.freeze([...state.stickies]),
       clusters: Object.freeze([...state.clusters]),
       reactions: Object.freeze([...state.reactions]),
+      agreements: Object.freeze([...state.agreements]),
+      decisions: Object.freeze([...state.decisions]),
+      actions: Object.freeze([...state.actions]),
+      pulses: Object.freeze([...state.pulses]),
       votes: Object.freeze([...state.votes]),
     };
     const change = emptyChange();

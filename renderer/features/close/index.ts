@@ -1,0 +1,1 @@
+export { CloseView } from './CloseView';

@@ -1,0 +1,1 @@
+export { OutcomesView } from './OutcomesView';
