@@ -6,6 +6,8 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans-hebrew/hebrew-400.css';
 import '@fontsource/noto-sans-hebrew/hebrew-700.css';
 import { FacilitatorApp } from './app/FacilitatorApp';
+import { AudienceApp } from './app/AudienceApp';
+import { windowRole } from './platform';
 import { ensureSampleSeeded, readSettings } from './db';
 import { initI18n, resolveLanguage, translate } from './i18n';
 import './styles/base.css';
@@ -35,7 +37,7 @@ async function start() {
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <FacilitatorApp />
+      {windowRole() === 'audience' ? <AudienceApp /> : <FacilitatorApp />}
     </StrictMode>,
   );
 }

@@ -3,7 +3,7 @@
 // The last line printed is always `N passed, N failed` (.ci/run repeats it); the exit status is 1
 // when anything failed or did not run.
 //
-// Counting: typecheck, lint and build are one check each. vitest's tests come from the summary
+// Counting: typecheck, lint, build and pack:check are one check each. vitest's tests come from the summary
 // its reporter writes (test/reporters/ci-summary-reporter.ts) and Playwright's from its JSON
 // report; printed summaries are never parsed. A runner that leaves no result file counts as one
 // failure.
@@ -30,6 +30,9 @@ const STEPS = [
     count: vitestCounts,
   },
   { name: 'build', command: ['npm', 'run', 'build'], count: asOneCheck },
+  // Packaging, offline: the config's schema, electron-builder --dir around a placeholder Electron,
+  // the fuses read back, app.asar's contents and the notices; it packs what build just made.
+  { name: 'pack:check', command: ['npm', 'run', 'pack:check'], count: asOneCheck, needs: 'build' },
   // The end-to-end tests run against the production build, so they need it.
   { name: 'e2e', command: ['npx', 'playwright', 'test'], count: playwrightCounts, needs: 'build' },
 ];

@@ -1,6 +1,19 @@
-import type { App, IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { App, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
-import { AppInfoSchema, IPC_CHANNELS, type AppInfo, type IpcChannel } from '../../shared/ipc';
+import {
+  AppInfoSchema,
+  AudienceEventSchema,
+  AudienceStateSchema,
+  DisplaySchema,
+  IPC_CHANNELS,
+  MenuCommandSchema,
+  OpenAudienceSchema,
+  type AppInfo,
+  type AudienceEvent,
+  type IpcChannel,
+  type MenuCommand,
+} from '../../shared/ipc';
+import type { AudienceWindows } from './audience';
 import { isAppUrl } from './app-origin';
 
 /** Thrown (and so rejected in the renderer) when a frame outside the app calls a channel. */
@@ -40,13 +53,69 @@ function handleFromApp<Args extends z.ZodType<unknown[]>, Reply extends z.ZodTyp
 export interface IpcDependencies {
   ipcMain: Pick<IpcMain, 'handle'>;
   app: Pick<App, 'getVersion'>;
+  audience: Pick<AudienceWindows, 'listDisplays' | 'open' | 'close'>;
   platform?: NodeJS.Platform;
 }
 
-export function registerIpcHandlers({ ipcMain, app, platform = process.platform }: IpcDependencies): void {
+/** The channels the renderer invokes; the others are messages main sends (see `sendToRenderer`). */
+export const INVOKE_CHANNELS = [
+  IPC_CHANNELS.getAppInfo,
+  IPC_CHANNELS.listDisplays,
+  IPC_CHANNELS.openAudience,
+  IPC_CHANNELS.closeAudience,
+] as const;
+
+export function registerIpcHandlers({ ipcMain, app, audience, platform = process.platform }: IpcDependencies): void {
   handleFromApp(
     ipcMain,
     { channel: IPC_CHANNELS.getAppInfo, args: z.tuple([]), reply: AppInfoSchema },
     (): AppInfo => ({ name: 'Outmodel', version: app.getVersion(), shell: 'electron', os: platform }),
   );
+  handleFromApp(
+    ipcMain,
+    { channel: IPC_CHANNELS.listDisplays, args: z.tuple([]), reply: z.array(DisplaySchema) },
+    () => audience.listDisplays(),
+  );
+  handleFromApp(
+    ipcMain,
+    { channel: IPC_CHANNELS.openAudience, args: z.tuple([OpenAudienceSchema]), reply: AudienceStateSchema },
+    ([request]) => audience.open(request),
+  );
+  handleFromApp(
+    ipcMain,
+    { channel: IPC_CHANNELS.closeAudience, args: z.tuple([]), reply: z.undefined() },
+    () => {
+      audience.close();
+      return undefined;
+    },
+  );
+}
+
+type Recipient = Pick<WebContents, 'send' | 'isDestroyed'> & { getURL(): string };
+
+/** What main may send, each with the schema its payload is checked against before it leaves. */
+const MESSAGES = {
+  [IPC_CHANNELS.audienceEvent]: AudienceEventSchema,
+  [IPC_CHANNELS.menuCommand]: MenuCommandSchema,
+} as const;
+type MessageChannel = keyof typeof MESSAGES;
+type MessagePayload<C extends MessageChannel> = z.input<(typeof MESSAGES)[C]>;
+
+/**
+ * Sends a validated message to one of the app's pages; returns whether it was sent. A page that
+ * is gone, or one that is not the app (it could only be after a navigation the app refuses), gets nothing.
+ */
+export function sendToRenderer<C extends MessageChannel>(recipient: Recipient | null | undefined, channel: C, payload: MessagePayload<C>): boolean {
+  const message = MESSAGES[channel].parse(payload);
+  if (!recipient || recipient.isDestroyed() || !isAppUrl(recipient.getURL())) return false;
+  recipient.send(channel, message);
+  return true;
+}
+
+export function sendAudienceEvent(recipient: Recipient | null | undefined, event: AudienceEvent): boolean {
+  return sendToRenderer(recipient, IPC_CHANNELS.audienceEvent, event);
+}
+
+export function sendMenuCommand(recipient: Recipient | null | undefined, command: MenuCommand): boolean {
+  return sendToRenderer(recipient, IPC_CHANNELS.menuCommand, command);
 }

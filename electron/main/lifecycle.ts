@@ -1,7 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { registerIpcHandlers } from './ipc';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { AudienceWindows } from './audience';
+import { DisplayMemory } from './display-memory';
+import { registerIpcHandlers, sendAudienceEvent, sendMenuCommand } from './ipc';
+import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveAppFiles } from './protocol';
-import { denyUnusedPermissions, hardenAllWebContents } from './security';
+import { blockForeignRequests, denyUnusedPermissions, hardenAllWebContents } from './security';
 import { createFacilitatorWindow } from './windows';
 import { mainText } from './messages';
 
@@ -18,7 +21,7 @@ function describe(error: unknown): string {
 
 /**
  * Starts the app: one instance only, the app scheme, hardening of every web contents, then on
- * ready the file server, permission handlers, IPC and the facilitator's window.
+ * ready the file server, the session's guards, IPC, the menu and the facilitator's window.
  */
 export async function startOutmodel(
   { rendererDir, preloadPath }: OutmodelPaths,
@@ -38,22 +41,65 @@ export async function startOutmodel(
   await app.whenReady();
   serveAppFiles(protocol, rendererDir);
   denyUnusedPermissions(session.defaultSession);
-  registerIpcHandlers({ ipcMain, app, platform });
+  blockForeignRequests(session.defaultSession);
+
+  const reportLoadFailure = (error: unknown): void => {
+    dialog.showErrorBox(mainText('desktop.windowFailedTitle'), mainText('desktop.windowFailed', { reason: describe(error) }));
+  };
 
   let facilitator: BrowserWindow | null = null;
+  const memory = await DisplayMemory.load(app.getPath('userData'));
+  // The menu's check mark follows the room's window; the menu is set just below.
+  let refreshMenu: (audienceOpen: boolean) => void = () => undefined;
+  const audience = new AudienceWindows({
+    screen,
+    createWindow: (options) => new BrowserWindow(options),
+    preloadPath,
+    memory,
+    notify: (event) => {
+      sendAudienceEvent(facilitator?.webContents, event);
+    },
+    text: mainText,
+    onChange: (state) => refreshMenu(state.open),
+    onLoadFailed: reportLoadFailure,
+  });
+  app.on('will-quit', () => audience.dispose());
+  registerIpcHandlers({ ipcMain, app, audience, platform });
+
   const openFacilitatorWindow = (): BrowserWindow => {
-    const window = createFacilitatorWindow({
-      preloadPath,
-      onLoadFailed: (error) => {
-        dialog.showErrorBox(mainText('desktop.windowFailedTitle'), mainText('desktop.windowFailed', { reason: describe(error) }));
-      },
-    });
+    const window = createFacilitatorWindow({ preloadPath, onLoadFailed: reportLoadFailure });
     window.on('closed', () => {
-      if (facilitator === window) facilitator = null;
+      if (facilitator !== window) return;
+      facilitator = null;
+      // The room's window belongs to the facilitator's: it never stays behind on the projector.
+      audience.close();
     });
     facilitator = window;
     return window;
   };
+
+  const menu = installApplicationMenu(Menu, {
+    platform,
+    text: mainText,
+    audienceOpen: audience.isOpen(),
+    handlers: {
+      command: (command) => {
+        // The facilitator's window performs the menu's actions, even when the room's window has
+        // the focus. With none open (macOS), the menu opens it: a page still loading could not
+        // hear the command, so the person chooses again from the board.
+        if (facilitator) sendMenuCommand(facilitator.webContents, command);
+        else openFacilitatorWindow();
+      },
+      toggleAudience: () => {
+        if (audience.isOpen()) audience.close();
+        // Only the facilitator's window knows which workshop is on screen: it opens the room's window.
+        else if (facilitator) sendMenuCommand(facilitator.webContents, 'openAudience');
+        // Electron ticks a checkbox as it is clicked: show the real state until the window opens.
+        refreshMenu(audience.isOpen());
+      },
+    },
+  });
+  refreshMenu = menu.refresh;
 
   app.on('second-instance', () => {
     if (!facilitator) {

@@ -44,6 +44,42 @@ export function denyUnusedPermissions(
   );
 }
 
+/**
+ * What a page may load: the app itself (app://outmodel/), data: URLs (the CSP still limits them
+ * to images), blob: URLs the app made itself, and devtools: for the developer tools' own pages.
+ * Everything else (http, https, ws, file, ftp, other custom schemes, another app:// host) is
+ * cancelled before it leaves, whatever the CSP or a bug in the page would allow.
+ */
+export function isAllowedRequestUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  switch (parsed.protocol) {
+    case 'data:':
+    case 'devtools:':
+      return true;
+    case 'blob:':
+      // blob:app://outmodel/<uuid>: the part after "blob:" is the origin that made it.
+      return isAppUrl(parsed.pathname);
+    default:
+      return isAppUrl(url);
+  }
+}
+
+type BeforeRequestDetails = { url: string };
+
+/** Cancels, at the session, every request to anything but the app's own scheme (see `isAllowedRequestUrl`). */
+export function blockForeignRequests(session: { webRequest: Pick<Session['webRequest'], 'onBeforeRequest'> }): void {
+  session.webRequest.onBeforeRequest((details: BeforeRequestDetails, callback) => {
+    const allowed = isAllowedRequestUrl(details.url);
+    if (!allowed) console.warn(`Outmodel blocked a request to ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
+}
+
 /** No popups, no webviews, and no leaving the app's origin, whatever the page asks. */
 export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

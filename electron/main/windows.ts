@@ -2,6 +2,9 @@ import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { secureWebPreferences } from './security';
 
+/** Every window's colour before its first paint: the page's own background, so nothing flashes. */
+export const APP_BACKGROUND = '#f6f4ef';
+
 export interface FacilitatorWindowOptions {
   preloadPath: string;
   /** Called when the app's page cannot be loaded, so the person is told instead of seeing nothing. */
@@ -16,7 +19,7 @@ export function createFacilitatorWindow({ preloadPath, onLoadFailed }: Facilitat
     height: 900,
     minWidth: 960,
     minHeight: 600,
-    backgroundColor: '#f6f4ef',
+    backgroundColor: APP_BACKGROUND,
     // Shown once painted, so the room never sees a blank white flash on the projector.
     show: false,
     webPreferences: secureWebPreferences(preloadPath),

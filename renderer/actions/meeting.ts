@@ -1,5 +1,5 @@
 import type { GroupId, Placement, StickyId, Verdict, Voter, VotingRound, WorkshopId } from '../../shared/model';
-import { openRound, react, setPresentation, stepSpotlight, withdrawReaction, type RoundSettings } from '../../shared/facilitation';
+import { openRound, presentationItems, react, setPresentation, setScreen, stepSpotlight, withdrawReaction, type RoundSettings } from '../../shared/facilitation';
 import { editSticky } from '../../shared/board';
 import { message } from '../../shared/i18n';
 import { newId } from '../../shared/lib/ids';
@@ -18,6 +18,8 @@ import {
   setRoundStatus,
   setTallyIn,
 } from '../db';
+import { readBundle } from '../db/bundles';
+import { useUi } from '../state';
 import { defineAction } from './registry';
 
 // ---- Presentations and reactions ----
@@ -41,31 +43,44 @@ export const spotlightAction = defineAction<{ workshopId: WorkshopId; stickyId: 
   },
 });
 
-/**
- * The items being presented, for the keys: the presentation view registers them while it shows
- * them (PageDown/PageUp are what presenter remotes send).
- */
-let presented: { workshopId: WorkshopId; items: readonly StickyId[]; current: StickyId | null } | null = null;
-export function setPresentedItems(value: typeof presented): void {
-  presented = value;
+/** The workshop a key press is about: the one open in this window. */
+function workshopInScope(): WorkshopId | null {
+  const scope = useUi.getState().scope;
+  return scope.startsWith('workshop:') && !scope.includes('/') ? (scope as WorkshopId) : null;
 }
 
+/** Moves the spotlight along the presenting group's items, read from the database, whichever window or remote asked. */
 function step(direction: 1 | -1) {
-  return async () => {
-    if (!presented) return { result: undefined };
-    const { workshopId, items, current } = presented;
-    const next = stepSpotlight(
-      items.map((id) => ({ id })),
-      current,
-      direction,
-    );
-    if (next !== current) await applyAgendaOp(workshopId, (s) => setPresentation(s, s.facilitation.presentingGroupId, next));
+  return async (args: { workshopId: WorkshopId } | void) => {
+    const workshopId = args?.workshopId ?? workshopInScope();
+    if (!workshopId) return { result: undefined };
+    const bundle = await readBundle(workshopId);
+    const presenting = bundle?.workshop.facilitation.presentingGroupId;
+    if (!bundle || !presenting) return { result: undefined };
+    const items = presentationItems(bundle.groups, bundle.workshop.settings, bundle, presenting);
+    await applyAgendaOp(workshopId, (s) => setPresentation(s, presenting, stepSpotlight(items, s.facilitation.spotlightStickyId, direction)));
     return { result: undefined };
   };
 }
 
-export const nextItemAction = defineAction({ name: 'nextItem', label: 'presentation.next', keys: ['PageDown', 'ArrowDown'], enabled: () => presented !== null, perform: step(1) });
-export const previousItemAction = defineAction({ name: 'previousItem', label: 'presentation.previous', keys: ['PageUp', 'ArrowUp'], enabled: () => presented !== null, perform: step(-1) });
+const presenting = () => workshopInScope() !== null;
+
+// PageDown/PageUp are what presenter remotes send.
+export const nextItemAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'nextItem', label: 'presentation.next', keys: ['PageDown'], enabled: presenting, perform: step(1) });
+export const previousItemAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'previousItem', label: 'presentation.previous', keys: ['PageUp'], enabled: presenting, perform: step(-1) });
+
+function screenToggle(which: 'blank' | 'frozen') {
+  return async (args: { workshopId: WorkshopId } | void) => {
+    const workshopId = args?.workshopId ?? workshopInScope();
+    if (!workshopId) return { result: undefined };
+    await applyAgendaOp(workshopId, (s) => setScreen(s, { [which]: !s.facilitation.screen[which] }));
+    return { result: undefined };
+  };
+}
+
+/** The room's screen goes black (B), or holds still (F), until pressed again: a view, not an edit. */
+export const toggleBlankAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'toggleBlank', label: 'audience.blank', keys: ['b'], enabled: presenting, perform: screenToggle('blank') });
+export const toggleFreezeAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'toggleFreeze', label: 'audience.freeze', keys: ['f'], enabled: presenting, perform: screenToggle('frozen') });
 
 export const reactAction = defineAction<{ workshopId: WorkshopId; stickyId: StickyId; groupId: GroupId; groupName: string; verdict: Verdict; text: string }>({
   name: 'react',

@@ -8,6 +8,9 @@ import { ConfirmHost } from './ConfirmHost';
 import { useRoute } from './route';
 import { useActionKeys } from './useActionKeys';
 import { useAppLanguage } from './useAppLanguage';
+import { useRemoteCommands } from './remote';
+import { useAudienceEvents } from '../features/audience';
+import { useMenuCommands } from './useMenuCommands';
 
 /** The facilitator's window: the library, the details form and the open workshop. */
 export function FacilitatorApp() {
@@ -18,6 +21,9 @@ export function FacilitatorApp() {
   useEffect(() => setScope(scope), [scope, setScope]);
   useActionKeys();
   useAppLanguage();
+  useRemoteCommands();
+  useAudienceEvents();
+  useMenuCommands();
 
   return (
     <>

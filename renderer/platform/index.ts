@@ -1,17 +1,72 @@
-import { AppInfoSchema, DESKTOP_API_GLOBAL, type DesktopApi } from '../../shared/ipc';
+import {
+  AppInfoSchema,
+  DESKTOP_API_GLOBAL,
+  audiencePath,
+  type AudienceEvent,
+  type AudienceState,
+  type DesktopApi,
+  type DisplayInfo,
+} from '../../shared/ipc';
 
 declare const __APP_VERSION__: string;
 
-/** In a plain browser (`npm run web`) the same contract is served by the browser itself. */
-const browserDesktopApi: DesktopApi = {
-  getAppInfo: async () =>
-    AppInfoSchema.parse({ name: 'Outmodel', version: __APP_VERSION__, shell: 'browser', os: navigator.platform || 'unknown' }),
-};
+/**
+ * In a plain browser (`npm run web`) the same contract is served by the browser itself: the
+ * room's window is a pop-up of the same origin, on whatever screen the facilitator drags it to.
+ */
+function browserDesktopApi(): DesktopApi {
+  let audience: Window | null = null;
+  const listeners = new Set<(event: AudienceEvent) => void>();
+  const emit = (event: AudienceEvent) => listeners.forEach((l) => l(event));
+  const state = (): AudienceState => ({ open: !!audience && !audience.closed, displayId: null, fullScreen: false });
+  // The browser says nothing when a pop-up closes: look now and then while one is open.
+  let watcher: number | undefined;
+  const watch = () => {
+    window.clearInterval(watcher);
+    watcher = window.setInterval(() => {
+      if (audience && audience.closed) {
+        audience = null;
+        window.clearInterval(watcher);
+        emit({ kind: 'closed', reason: 'closed' });
+      }
+    }, 500);
+  };
+  const thisScreen: DisplayInfo = { id: 0, label: 'screen', primary: true, width: window.screen.width, height: window.screen.height };
+  return {
+    getAppInfo: async () => AppInfoSchema.parse({ name: 'Outmodel', version: __APP_VERSION__, shell: 'browser', os: navigator.platform || 'unknown' }),
+    listDisplays: async () => [thisScreen],
+    openAudience: async ({ workshopId }) => {
+      const url = new URL(audiencePath(workshopId), window.location.href);
+      url.search = new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(window.location.search)), role: 'audience' }).toString();
+      audience = window.open(url.toString(), 'outmodel-audience', 'popup,width=1280,height=720');
+      if (!audience) throw new Error('the browser blocked the window; allow pop-ups for this page');
+      watch();
+      emit({ kind: 'opened', state: state() });
+      return state();
+    },
+    closeAudience: async () => {
+      audience?.close();
+      audience = null;
+      emit({ kind: 'closed', reason: 'closed' });
+    },
+    onAudienceEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    // A browser has no application menu: its commands are the page's own buttons and keys.
+    onMenuCommand: () => () => undefined,
+  };
+}
 
 function pick(): DesktopApi {
   const exposed = (window as unknown as Record<string, unknown>)[DESKTOP_API_GLOBAL];
-  return (exposed as DesktopApi | undefined) ?? browserDesktopApi;
+  return (exposed as DesktopApi | undefined) ?? browserDesktopApi();
 }
 
 /** The operating system's services: Electron's preload bridge, or the browser fallback. */
 export const desktop: DesktopApi = pick();
+
+/** This window's role, from its address: the facilitator's window, or the room's. */
+export function windowRole(): 'facilitator' | 'audience' {
+  return new URLSearchParams(window.location.search).get('role') === 'audience' ? 'audience' : 'facilitator';
+}

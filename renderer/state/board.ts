@@ -17,6 +17,12 @@ export interface BoardSlice {
    */
   focusTarget: string | null;
   requestFocus: (stickyId: string | null) => void;
+  /** Whether this facilitator window has the room's window open. */
+  audienceOpen: boolean;
+  setAudienceOpen: (open: boolean) => void;
+  /** Which tab the facilitator's side panel shows. */
+  sideTab: 'agenda' | 'guide' | 'notes' | 'room';
+  setSideTab: (tab: BoardSlice['sideTab']) => void;
 }
 
 export const ZOOM_STEPS = [0.6, 0.75, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2] as const;
@@ -28,4 +34,8 @@ export const createBoardSlice: StateCreator<BoardSlice> = (set) => ({
   setZoom: (zoom) => set({ zoom }),
   focusTarget: null,
   requestFocus: (focusTarget) => set({ focusTarget }),
+  audienceOpen: false,
+  setAudienceOpen: (audienceOpen) => set({ audienceOpen }),
+  sideTab: 'agenda',
+  setSideTab: (sideTab) => set({ sideTab }),
 });

@@ -187,3 +187,10 @@ export function setPresentation(state: AgendaState, presentingGroupId: Facilitat
   if (f.presentingGroupId === presentingGroupId && f.spotlightStickyId === spotlightStickyId) return noChange();
   return { ...noChange(), facilitation: { ...f, presentingGroupId, spotlightStickyId } };
 }
+
+/** Blanks the room's screen, or freezes it on what it shows (null leaves that one as it is). */
+export function setScreen(state: AgendaState, screen: Partial<Facilitation['screen']>): AgendaChange {
+  const next = { ...state.facilitation.screen, ...screen };
+  if (next.blank === state.facilitation.screen.blank && next.frozen === state.facilitation.screen.frozen) return noChange();
+  return { ...noChange(), facilitation: { ...state.facilitation, screen: next } };
+}

@@ -4,6 +4,7 @@
  * i18next's `{{name}}`. Add a key here and in every other catalog, in the same change.
  */
 import { guideEn } from './guide.en';
+import { desktopMenuEn } from './desktop.en';
 import { outcomesEn } from './outcomes.en';
 import { closeEn } from './close.en';
 import { cultureEn } from './culture.en';
@@ -26,6 +27,7 @@ export const en = {
     dismiss: 'Dismiss',
   },
   desktop: {
+    menu: desktopMenuEn,
     startFailedTitle: 'Outmodel could not start',
     startFailed: '{{reason}}\n\nClose Outmodel and open it again. If this keeps happening, reinstall Outmodel.',
     windowFailedTitle: 'Outmodel could not open its window',
@@ -501,6 +503,20 @@ export const en = {
     voting: 'Voting',
     agreements: 'Agreements',
     close: 'Close',
+  },
+  audience: {
+    title: 'The room’s screen',
+    open: 'Open the room’s window',
+    close: 'Close the room’s window',
+    blank: 'Blank the screen (B)',
+    freeze: 'Freeze the screen (F)',
+    explained: 'The room’s window shows the phase, its clock and what it is about, in big type: only revealed writing, only closed rounds’ totals, never your notes. On a second display it fills the screen.',
+    preview: 'What the room sees now',
+    blanked: 'The screen is blank',
+    frozen: 'Frozen',
+    noWorkshop: 'No workshop to show.',
+    displayRemoved: 'The room’s window closed: its display was unplugged. Open it again when the projector is back.',
+    openFailed: 'The room’s window did not open: {{reason}}.',
   },
   templates: {
     catsAndDogs: {

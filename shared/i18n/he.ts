@@ -2,6 +2,7 @@ import type { CatalogShape } from './shape';
 
 /** The Hebrew catalog. Hebrew plurals have the forms one, two and other. */
 import { guideHe } from './guide.he';
+import { desktopMenuHe } from './desktop.he';
 import { outcomesHe } from './outcomes.he';
 import { closeHe } from './close.he';
 import { cultureHe } from './culture.he';
@@ -24,6 +25,7 @@ export const he: CatalogShape = {
     dismiss: 'סגירה',
   },
   desktop: {
+    menu: desktopMenuHe,
     startFailedTitle: 'Outmodel לא הצליחה לעלות',
     startFailed: '{{reason}}\n\nסגרו את Outmodel ופתחו אותה שוב. אם זה חוזר על עצמו, התקינו את Outmodel מחדש.',
     windowFailedTitle: 'Outmodel לא הצליחה לפתוח את החלון שלה',
@@ -511,6 +513,20 @@ export const he: CatalogShape = {
     voting: 'הצבעה',
     agreements: 'הסכמות',
     close: 'סיכום',
+  },
+  audience: {
+    title: 'המסך של החדר',
+    open: 'פתיחת החלון של החדר',
+    close: 'סגירת החלון של החדר',
+    blank: 'החשכת המסך (B)',
+    freeze: 'הקפאת המסך (F)',
+    explained: 'החלון של החדר מציג את השלב, את השעון ואת מה שהשלב עוסק בו, באותיות גדולות: רק כתיבה שנחשפה, רק סיכומים של סבבים שנסגרו, לעולם לא את ההערות שלכם. במסך שני הוא ממלא את המסך.',
+    preview: 'מה שהחדר רואה עכשיו',
+    blanked: 'המסך מוחשך',
+    frozen: 'מוקפא',
+    noWorkshop: 'אין סדנה להצגה.',
+    displayRemoved: 'החלון של החדר נסגר: המסך שלו נותק. פתחו אותו שוב כשהמקרן יחזור.',
+    openFailed: 'החלון של החדר לא נפתח: {{reason}}.',
   },
   templates: {
     catsAndDogs: {

@@ -37,6 +37,8 @@ export const FacilitationSchema = z.object({
   /** The group presenting, and the item in the spotlight. */
   presentingGroupId: GroupIdSchema.nullable(),
   spotlightStickyId: StickyIdSchema.nullable(),
+  /** The room's screen: blanked, or frozen on what it showed, when its attention belongs elsewhere. */
+  screen: z.object({ blank: z.boolean(), frozen: z.boolean() }),
 });
 export type Facilitation = z.infer<typeof FacilitationSchema>;
 

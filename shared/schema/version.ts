@@ -27,7 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // who votes, how, and over which items; participants' culture-pulse ratings have a table.
     name: 'facilitation-state',
     version: 2,
-    workshop: (w) => ({ ...w, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null } }),
+    workshop: (w) => ({ ...w, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null, screen: { blank: false, frozen: false } } }),
     newTables: ['pulses'],
     tables: {
       stickies: (s) => ({ ...s, questions: '' }),

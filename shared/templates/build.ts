@@ -61,7 +61,7 @@ export function buildWorkshop(source: WorkshopTemplate | SavedTemplate, details:
     settings: { anonymous: false, confidentiality: 'anonymised', includeInmodel: false },
     followUp: null,
     sample: false,
-    facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null },
+    facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null, screen: { blank: false, frozen: false } },
     createdAt: options.now,
     updatedAt: options.now,
   };

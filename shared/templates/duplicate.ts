@@ -35,6 +35,7 @@ export function duplicateBundle(source: WorkshopBundle, title: string, now: stri
         revealedGroupIds: source.workshop.facilitation.revealedGroupIds.map((id) => remap('group', id)),
         presentingGroupId: ref('group', source.workshop.facilitation.presentingGroupId),
         spotlightStickyId: ref('sticky', source.workshop.facilitation.spotlightStickyId),
+        screen: source.workshop.facilitation.screen,
       },
     },
     groups: source.groups.map((g) => ({ ...g, id: remap('group', g.id), workshopId })),

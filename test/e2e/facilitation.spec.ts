@@ -92,13 +92,13 @@ test('the facilitator runs the agenda through four phases with the timer; a rest
     await time.advance('20:00');
     await page.getByRole('button', { name: 'Next phase' }).click();
     await expect(page.getByText('Phase 4 of 9')).toBeVisible();
-    await expect(page.locator('.run-phase h2')).toHaveText('Requirements');
+    await expect(page.locator('.run-phase h2').first()).toHaveText('Requirements');
     // Back to the Outmodel: it continues where it stopped; then on again.
     await page.getByRole('button', { name: 'Previous phase' }).click();
-    await expect(page.locator('.run-phase h2')).toHaveText('Outmodel');
+    await expect(page.locator('.run-phase h2').first()).toHaveText('Outmodel');
     await expect(clock(page)).toContainText('5:00');
     await page.getByRole('button', { name: 'Next phase' }).click();
-    await expect(page.locator('.run-phase h2')).toHaveText('Requirements');
+    await expect(page.locator('.run-phase h2').first()).toHaveText('Requirements');
     await time.advance('07:00');
     await expect(clock(page)).toContainText('18:00');
 
@@ -117,7 +117,7 @@ test('the facilitator runs the agenda through four phases with the timer; a rest
     const restarted = fakeTime(page, time.now);
     await restarted.advance('02:00');
     await openSample(page);
-    await expect(page.locator('.run-phase h2')).toHaveText('Requirements');
+    await expect(page.locator('.run-phase h2').first()).toHaveText('Requirements');
     await expect(clock(page)).toContainText('16:00');
     await expect(agendaItem(page, 'Set the stage').locator('.agenda-minutes')).toHaveText('17 of 15 min');
     await expect(agendaItem(page, 'Outmodel').locator('.agenda-minutes')).toHaveText('20 of 25 min');
@@ -193,7 +193,7 @@ test('the agenda is the facilitator’s: add, retime, reorder, remove, notes and
   await expect(page.locator('.agenda-item').filter({ hasText: 'Coffee break' })).toHaveCount(1);
 
   await agendaItem(page, 'Culture map').getByRole('button', { name: 'Go to this phase' }).click();
-  await expect(page.locator('.run-instructions')).toHaveText('Place both groups on the grid, then compare.');
+  await expect(page.locator('.run-instructions').first()).toHaveText('Place both groups on the grid, then compare.');
   await page.getByRole('tab', { name: 'Guide' }).click();
   await expect(page.getByText('What it is for')).toBeVisible();
   await page.getByRole('tab', { name: 'Notes' }).click();

@@ -11,7 +11,7 @@ test.use({ viewport: { width: 1600, height: 1200 } });
 test.setTimeout(180_000);
 
 const T0 = Date.parse('2026-03-12T07:00:00Z');
-const phaseTitle = (page: Page) => page.locator('.run-phase h2');
+const phaseTitle = (page: Page) => page.locator('.run-phase h2').first();
 const agendaMinutes = (page: Page, title: string) => page.locator('.agenda-item').filter({ hasText: title }).locator('.agenda-minutes');
 
 function clock(page: Page, start: number) {

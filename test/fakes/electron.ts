@@ -13,9 +13,14 @@ import path from 'node:path';
 import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
+  Display,
   IpcMainInvokeEvent,
+  MenuItemConstructorOptions,
+  OnBeforeRequestListenerDetails,
+  Rectangle,
   Session,
   WebContents,
+  WebRequestFilter,
 } from 'electron';
 
 type Listener = (...args: never[]) => unknown;
@@ -43,6 +48,17 @@ class FakeEmitter {
 
   listenerCount(event: string): number {
     return this.#listeners.get(event)?.length ?? 0;
+  }
+
+  removeListener(event: string, listener: Listener): this {
+    const entries = this.#listeners.get(event) ?? [];
+    const index = entries.findIndex((entry) => entry.listener === listener);
+    if (index !== -1) this.#listeners.set(event, entries.filter((_, i) => i !== index));
+    return this;
+  }
+
+  off(event: string, listener: Listener): this {
+    return this.removeListener(event, listener);
   }
 
   removeAllListeners(): this {
@@ -144,8 +160,14 @@ class FakeApp extends FakeEmitter {
     return this.#version;
   }
 
+  #paths = new Map<string, string>();
+
+  setPath(name: string, value: string): void {
+    this.#paths.set(name, value);
+  }
+
   getPath(name: string): string {
-    return path.join(os.tmpdir(), 'outmodel-fake-electron', name);
+    return this.#paths.get(name) ?? path.join(os.tmpdir(), 'outmodel-fake-electron', name);
   }
 
   reset(): void {
@@ -155,6 +177,7 @@ class FakeApp extends FakeEmitter {
     this.#singleInstanceLockFree = true;
     this.#version = '0.0.0-fake';
     this.#languages = ['en-US'];
+    this.#paths.clear();
     this.quitCount = 0;
     this.lockRequests = 0;
   }
@@ -163,9 +186,45 @@ class FakeApp extends FakeEmitter {
 type PermissionRequestHandler = Parameters<Session['setPermissionRequestHandler']>[0];
 type PermissionCheckHandler = Parameters<Session['setPermissionCheckHandler']>[0];
 
+type BeforeRequestListener = (
+  details: OnBeforeRequestListenerDetails,
+  callback: (response: { cancel?: boolean; redirectURL?: string }) => void,
+) => void;
+
+class FakeWebRequest {
+  beforeRequest: { filter: WebRequestFilter | null; listener: BeforeRequestListener } | null = null;
+
+  onBeforeRequest(filterOrListener: WebRequestFilter | BeforeRequestListener | null, maybeListener?: BeforeRequestListener | null): void {
+    const [filter, listener] =
+      typeof filterOrListener === 'function' || filterOrListener === null
+        ? [null, filterOrListener]
+        : [filterOrListener, maybeListener ?? null];
+    this.beforeRequest = listener ? { filter, listener } : null;
+  }
+
+  /** Plays the page requesting `url`; resolves with whether the session cancelled it (undefined: no listener). */
+  request(url: string, resourceType: OnBeforeRequestListenerDetails['resourceType'] = 'other'): boolean | undefined {
+    if (!this.beforeRequest) return undefined;
+    let cancelled: boolean | undefined;
+    this.beforeRequest.listener(
+      { id: 1, url, method: 'GET', resourceType, referrer: '', timestamp: 0, uploadData: [] },
+      (response) => {
+        cancelled = response.cancel === true;
+      },
+    );
+    if (cancelled === undefined) throw new Error(`The onBeforeRequest listener never answered for ${url}`);
+    return cancelled;
+  }
+
+  reset(): void {
+    this.beforeRequest = null;
+  }
+}
+
 class FakeSession {
   permissionRequestHandler: PermissionRequestHandler = null;
   permissionCheckHandler: PermissionCheckHandler = null;
+  readonly webRequest = new FakeWebRequest();
 
   setPermissionRequestHandler(handler: PermissionRequestHandler): void {
     this.permissionRequestHandler = handler;
@@ -178,6 +237,7 @@ class FakeSession {
   reset(): void {
     this.permissionRequestHandler = null;
     this.permissionCheckHandler = null;
+    this.webRequest.reset();
   }
 }
 
@@ -189,6 +249,19 @@ class FakeWebContents extends FakeEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly session = session.defaultSession;
   url = '';
+  /** Every message main sent to this page, oldest first. */
+  readonly sent: Array<{ channel: string; args: unknown[] }> = [];
+  destroyed = false;
+
+  send(channel: string, ...args: unknown[]): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    // Electron serialises with the structured clone algorithm: a function or a class instance would not arrive.
+    this.sent.push({ channel, args: structuredClone(args) });
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -209,6 +282,12 @@ class FakeBrowserWindow extends FakeEmitter {
     return [...FakeBrowserWindow.#windows];
   }
 
+  static #focused: FakeBrowserWindow | null = null;
+
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.#focused && !FakeBrowserWindow.#focused.isDestroyed() ? FakeBrowserWindow.#focused : null;
+  }
+
   /** Every window created since the last reset, closed ones included, oldest first. */
   static created: FakeBrowserWindow[] = [];
 
@@ -218,6 +297,7 @@ class FakeBrowserWindow extends FakeEmitter {
   }
 
   static reset(): void {
+    FakeBrowserWindow.#focused = null;
     FakeBrowserWindow.#windows = [];
     FakeBrowserWindow.#nextLoadFailure = null;
     FakeBrowserWindow.created = [];
@@ -232,12 +312,17 @@ class FakeBrowserWindow extends FakeEmitter {
   #visible: boolean;
   #minimized = false;
   #destroyed = false;
+  #fullScreen: boolean;
+  #bounds: Rectangle;
+  #menuBarVisible = true;
 
   constructor(options: BrowserWindowConstructorOptions = {}) {
     super();
     if (!app.isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
     this.options = options;
     this.#visible = options.show ?? true;
+    this.#fullScreen = options.fullscreen ?? false;
+    this.#bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
     FakeBrowserWindow.#windows.push(this);
     FakeBrowserWindow.created.push(this);
     app.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -262,12 +347,54 @@ class FakeBrowserWindow extends FakeEmitter {
     this.#minimized = false;
   }
 
+  /** Shows the window without taking the focus from the one the person is working in. */
+  showInactive(): void {
+    this.#visible = true;
+    this.#minimized = false;
+  }
+
   isVisible(): boolean {
     return this.#visible;
   }
 
   focus(): void {
     this.focusCount += 1;
+    FakeBrowserWindow.#focused = this;
+  }
+
+  /** Plays the person clicking into another window: nothing is focused afterwards. */
+  blur(): void {
+    if (FakeBrowserWindow.#focused === this) FakeBrowserWindow.#focused = null;
+  }
+
+  getBounds(): Rectangle {
+    return { ...this.#bounds };
+  }
+
+  /** Like Electron, moving a window emits `move` and `moved`. */
+  setBounds(bounds: Partial<Rectangle>): void {
+    this.#bounds = { ...this.#bounds, ...bounds };
+    this.emit('move');
+    this.emit('moved');
+  }
+
+  isFullScreen(): boolean {
+    return this.#fullScreen;
+  }
+
+  /** Entering and leaving full screen emit their events at once (on macOS they follow an animation). */
+  setFullScreen(flag: boolean): void {
+    if (flag === this.#fullScreen) return;
+    this.#fullScreen = flag;
+    this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
+  }
+
+  setMenuBarVisibility(visible: boolean): void {
+    this.#menuBarVisible = visible;
+  }
+
+  isMenuBarVisible(): boolean {
+    return this.#menuBarVisible;
   }
 
   minimize(): void {
@@ -289,6 +416,8 @@ class FakeBrowserWindow extends FakeEmitter {
   close(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
+    this.webContents.destroyed = true;
+    if (FakeBrowserWindow.#focused === this) FakeBrowserWindow.#focused = null;
     FakeBrowserWindow.#windows = FakeBrowserWindow.#windows.filter((window) => window !== this);
     this.emit('closed');
     if (FakeBrowserWindow.#windows.length === 0) app.emit('window-all-closed', fakeEvent());
@@ -370,9 +499,14 @@ const noHandlerReply: InvokeReply = (channel) => {
   throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
 };
 
-class FakeIpcRenderer {
+class FakeIpcRenderer extends FakeEmitter {
   readonly invocations: Array<{ channel: string; args: unknown[] }> = [];
   #reply: InvokeReply = noHandlerReply;
+
+  /** Plays main sending `channel` to this page: the listeners get an event object, then the arguments. */
+  receive(channel: string, ...args: unknown[]): void {
+    this.emit(channel, { sender: this, senderId: 0, ports: [] }, ...structuredClone(args));
+  }
 
   /** What main answers to the next invocations. */
   replyWith(reply: InvokeReply): void {
@@ -385,6 +519,7 @@ class FakeIpcRenderer {
   }
 
   reset(): void {
+    this.removeAllListeners();
     this.invocations.length = 0;
     this.#reply = noHandlerReply;
   }
@@ -421,6 +556,197 @@ class FakeDialog {
 
 export const dialog = new FakeDialog();
 
+export interface FakeDisplayOptions {
+  id: number;
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  /** The name the operating system gives the display; often empty. */
+  label?: string;
+  scaleFactor?: number;
+  internal?: boolean;
+}
+
+/** A display as Electron describes it, with a work area that leaves room for a 40 px panel. */
+export function fakeDisplay({ id, x = 0, y = 0, width = 1920, height = 1080, label = '', scaleFactor = 1, internal = false }: FakeDisplayOptions): Display {
+  return {
+    id,
+    label,
+    bounds: { x, y, width, height },
+    workArea: { x, y: y + 40, width, height: height - 40 },
+    size: { width, height },
+    workAreaSize: { width, height: height - 40 },
+    scaleFactor,
+    internal,
+    rotation: 0,
+    monochrome: false,
+    accelerometerSupport: 'unknown',
+    touchSupport: 'unknown',
+    colorDepth: 24,
+    colorSpace: '',
+    depthPerComponent: 8,
+    detected: true,
+    displayFrequency: 60,
+    maximumCursorSize: { width: 0, height: 0 },
+    nativeOrigin: { x, y },
+  };
+}
+
+/**
+ * Electron's `screen`: usable only once the app is ready. Tests lay out the displays with
+ * `setDisplays`, and plug or unplug one with `addDisplay` / `removeDisplay`, which emit the
+ * events Electron emits.
+ */
+class FakeScreen extends FakeEmitter {
+  #displays: Display[] = [fakeDisplay({ id: 1 })];
+  #primaryId = 1;
+
+  #assertReady(): void {
+    if (!app.isReady()) throw new Error("The 'screen' module can't be used before the app 'ready' event");
+  }
+
+  /** The displays, the first being the primary unless `primaryId` says otherwise. */
+  setDisplays(displays: Display[], primaryId = displays[0]?.id ?? 0): void {
+    this.#displays = displays.map((display) => structuredClone(display));
+    this.#primaryId = primaryId;
+  }
+
+  addDisplay(display: Display): void {
+    this.#displays.push(structuredClone(display));
+    this.emit('display-added', fakeEvent(), structuredClone(display));
+  }
+
+  removeDisplay(id: number): void {
+    const display = this.#displays.find((candidate) => candidate.id === id);
+    if (!display) throw new Error(`No display ${id}`);
+    this.#displays = this.#displays.filter((candidate) => candidate !== display);
+    if (this.#primaryId === id) this.#primaryId = this.#displays[0]?.id ?? 0;
+    this.emit('display-removed', fakeEvent(), display);
+  }
+
+  changeDisplay(id: number, change: Partial<Pick<Display, 'bounds' | 'workArea' | 'size' | 'scaleFactor' | 'rotation'>>): void {
+    const display = this.#displays.find((candidate) => candidate.id === id);
+    if (!display) throw new Error(`No display ${id}`);
+    Object.assign(display, structuredClone(change));
+    const metrics = Object.keys(change).map((key) => (key === 'workArea' ? 'workArea' : key));
+    this.emit('display-metrics-changed', fakeEvent(), structuredClone(display), metrics);
+  }
+
+  getAllDisplays(): Display[] {
+    this.#assertReady();
+    return this.#displays.map((display) => structuredClone(display));
+  }
+
+  getPrimaryDisplay(): Display {
+    this.#assertReady();
+    const primary = this.#displays.find((display) => display.id === this.#primaryId) ?? this.#displays[0];
+    if (!primary) throw new Error('No display');
+    return structuredClone(primary);
+  }
+
+  /** The display that overlaps `rect` most, as Electron answers. */
+  getDisplayMatching(rect: Rectangle): Display {
+    this.#assertReady();
+    const overlap = (display: Display): number => {
+      const { bounds } = display;
+      const width = Math.min(bounds.x + bounds.width, rect.x + rect.width) - Math.max(bounds.x, rect.x);
+      const height = Math.min(bounds.y + bounds.height, rect.y + rect.height) - Math.max(bounds.y, rect.y);
+      return Math.max(0, width) * Math.max(0, height);
+    };
+    const best = [...this.#displays].sort((a, b) => overlap(b) - overlap(a))[0];
+    return structuredClone(best && overlap(best) > 0 ? best : this.getPrimaryDisplay());
+  }
+
+  reset(): void {
+    this.removeAllListeners();
+    this.#displays = [fakeDisplay({ id: 1 })];
+    this.#primaryId = 1;
+  }
+}
+
+export const screen = new FakeScreen();
+
+type MenuClick = (menuItem: FakeMenuItem, window: FakeBrowserWindow | undefined, event: { triggeredByAccelerator: boolean }) => void;
+
+/** A menu item as built from a template: the template's fields, and a `click()` to play a choice. */
+class FakeMenuItem {
+  readonly id: string;
+  readonly label: string;
+  readonly role: MenuItemConstructorOptions['role'];
+  readonly type: NonNullable<MenuItemConstructorOptions['type']>;
+  readonly accelerator: string | undefined;
+  readonly registerAccelerator: boolean;
+  readonly submenu: FakeMenu | undefined;
+  readonly options: MenuItemConstructorOptions;
+  checked: boolean;
+  enabled: boolean;
+  visible: boolean;
+
+  constructor(options: MenuItemConstructorOptions) {
+    if (!options.label && !options.role && options.type !== 'separator' && !options.submenu) {
+      throw new Error('Invalid template for MenuItem: must have at least one of label, role or type');
+    }
+    this.options = options;
+    this.id = options.id ?? '';
+    this.label = options.label ?? '';
+    this.role = options.role;
+    this.type = options.type ?? (options.submenu ? 'submenu' : 'normal');
+    this.accelerator = options.accelerator;
+    this.registerAccelerator = options.registerAccelerator ?? true;
+    this.checked = options.checked ?? false;
+    this.enabled = options.enabled ?? true;
+    this.visible = options.visible ?? true;
+    const { submenu } = options;
+    this.submenu = submenu === undefined ? undefined : submenu instanceof FakeMenu ? submenu : FakeMenu.buildFromTemplate(submenu as MenuItemConstructorOptions[]);
+  }
+
+  /** Plays the person choosing this item, with `window` focused (as Electron passes it). */
+  click(window: FakeBrowserWindow | undefined = FakeBrowserWindow.getFocusedWindow() ?? undefined, triggeredByAccelerator = false): void {
+    if (!this.enabled) return;
+    if (this.type === 'checkbox') this.checked = !this.checked;
+    (this.options.click as MenuClick | undefined)?.(this, window, { triggeredByAccelerator });
+  }
+}
+
+class FakeMenu {
+  static #applicationMenu: FakeMenu | null = null;
+  static applicationMenuSets = 0;
+
+  static buildFromTemplate(template: Array<MenuItemConstructorOptions | FakeMenuItem>): FakeMenu {
+    const menu = new FakeMenu();
+    for (const entry of template) menu.items.push(entry instanceof FakeMenuItem ? entry : new FakeMenuItem(entry));
+    return menu;
+  }
+
+  static setApplicationMenu(menu: FakeMenu | null): void {
+    FakeMenu.#applicationMenu = menu;
+    FakeMenu.applicationMenuSets += 1;
+  }
+
+  static getApplicationMenu(): FakeMenu | null {
+    return FakeMenu.#applicationMenu;
+  }
+
+  static reset(): void {
+    FakeMenu.#applicationMenu = null;
+    FakeMenu.applicationMenuSets = 0;
+  }
+
+  readonly items: FakeMenuItem[] = [];
+
+  getMenuItemById(id: string): FakeMenuItem | null {
+    for (const item of this.items) {
+      if (item.id === id) return item;
+      const inner = item.submenu?.getMenuItemById(id);
+      if (inner) return inner;
+    }
+    return null;
+  }
+}
+
+export { FakeMenu as Menu, FakeMenuItem as MenuItem };
+
 /** Back to a fresh, not yet ready app with no windows, handlers or recorded calls. */
 export function reset(): void {
   app.reset();
@@ -431,6 +757,8 @@ export function reset(): void {
   contextBridge.reset();
   ipcRenderer.reset();
   dialog.reset();
+  screen.reset();
+  FakeMenu.reset();
 }
 
 export default {
@@ -440,6 +768,9 @@ export default {
   dialog,
   ipcMain,
   ipcRenderer,
+  Menu: FakeMenu,
+  MenuItem: FakeMenuItem,
   protocol,
+  screen,
   session,
 };

@@ -40,7 +40,7 @@ describe('opening a version-1 database', () => {
     await db.open();
     expect(db.verno).toBe(2);
     const workshop = (await db.workshops.toArray())[0]!;
-    expect(workshop.facilitation).toEqual({ currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null });
+    expect(workshop.facilitation).toEqual({ currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null, screen: { blank: false, frozen: false } });
     expect((await db.stickies.toArray()).every((s) => s.questions === '')).toBe(true);
     expect((await db.rounds.toArray()).every((r) => r.voterKind === 'group' && r.mode === 'dots')).toBe(true);
     const bundle: Record<string, unknown> = { workshop };

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { byOrder } from '../../../shared/lib/order';
 import type { WorkshopBundle } from '../../../shared/model';
 import { useT } from '../../i18n';
@@ -6,7 +5,9 @@ import { AgendaPanel } from './AgendaPanel';
 import { GuidePanel } from './GuidePanel';
 import { NotesPanel } from './NotesPanel';
 import { RoomPanel } from './RoomPanel';
+import { ScreenPanel } from '../audience';
 import { Tabs, tabPanelProps } from '../../ui/Tabs';
+import { useUi } from '../../state';
 
 type Tab = 'agenda' | 'guide' | 'notes' | 'room';
 const TABS: readonly { id: Tab; key: string }[] = [
@@ -19,7 +20,8 @@ const TABS: readonly { id: Tab; key: string }[] = [
 /** The facilitator's side of the screen: agenda, guide, private notes, and the room. Never shown to the room. */
 export function SidePanel({ bundle }: { bundle: WorkshopBundle }) {
   const { t } = useT();
-  const [tab, setTab] = useState<Tab>('agenda');
+  const tab = useUi((s) => s.sideTab);
+  const setTab = useUi((s) => s.setSideTab);
   const phases = byOrder(bundle.phases);
   const phase = phases.find((p) => p.id === bundle.workshop.facilitation.currentPhaseId) ?? phases[0];
   return (
@@ -34,7 +36,12 @@ export function SidePanel({ bundle }: { bundle: WorkshopBundle }) {
           </>
         )}
         {tab === 'notes' && phase && <NotesPanel key={phase.id} workshop={bundle.workshop} phase={phase} />}
-        {tab === 'room' && <RoomPanel bundle={bundle} />}
+        {tab === 'room' && (
+          <>
+            <ScreenPanel workshopId={bundle.workshop.id} />
+            <RoomPanel bundle={bundle} />
+          </>
+        )}
       </div>
     </aside>
   );

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { byOrder } from '../../../shared/lib/order';
 import { itemsAwaitingReaction, listeningGroups, presentationItems, type Viewer } from '../../../shared/facilitation';
 import { laneKeyOf, type Group, type Sticky, type WorkshopBundle } from '../../../shared/model';
 import { deriveLanes } from '../../../shared/model';
-import { noteQuestionsAction, nextItemAction, perform, presentAction, previousItemAction, setPresentedItems, spotlightAction } from '../../actions';
+import { noteQuestionsAction, nextItemAction, perform, presentAction, previousItemAction, spotlightAction } from '../../actions';
 import type { WorkshopView } from '../../db';
 import { useT } from '../../i18n';
 import { GroupMark } from '../../ui/GroupMark';
@@ -48,12 +48,6 @@ export function PresentationView({ view, viewer }: { view: WorkshopView; viewer:
   const spotlight = items.find((s) => s.id === workshop.facilitation.spotlightStickyId) ?? null;
   const facilitator = viewer.kind === 'facilitator';
 
-  useEffect(() => {
-    if (!facilitator || !presenting) return;
-    setPresentedItems({ workshopId: workshop.id, items: items.map((s) => s.id), current: spotlight?.id ?? null });
-    return () => setPresentedItems(null);
-  }, [facilitator, presenting, items, spotlight, workshop.id]);
-
   const awaiting = presenting ? itemsAwaitingReaction(items, bundle.reactions, groups) : [];
   const lanes = deriveLanes(groups, workshop.settings);
   const laneOf = (s: Sticky) => lanes.find((l) => l.key === laneKeyOf(s));
@@ -83,29 +77,40 @@ export function PresentationView({ view, viewer }: { view: WorkshopView; viewer:
       ) : items.length === 0 ? (
         <p className="empty">{t('presentation.noItems', { group: presenting.name })}</p>
       ) : (
-        <div className="presentation-body">
+        <div className={`presentation-body${viewer.kind === 'room' ? ' for-room' : ''}`}>
+          {viewer.kind !== 'room' && (
           <ol className="presentation-items" aria-label={t('presentation.items', { group: presenting.name })}>
             {items.map((s, i) => {
               const reactions = bundle.reactions.filter((r) => r.stickyId === s.id);
               const missing = awaiting.some((a) => a.sticky.id === s.id);
+              const line = (
+                <>
+                  <span className="item-number">{i + 1}</span>
+                  <UserText className="item-text">{s.text}</UserText>
+                  <span className="item-reactions">
+                    {reactions.map((r) => (
+                      <span key={r.id} className={`badge verdict-${r.verdict}`}>
+                        {t(VERDICT_KEYS[r.verdict])}
+                      </span>
+                    ))}
+                    {missing && <span className="badge awaiting">{t('presentation.noReaction')}</span>}
+                  </span>
+                </>
+              );
               return (
                 <li key={s.id} className={`${s.id === spotlight?.id ? 'current' : ''}${missing ? ' awaiting' : ''}`} aria-current={s.id === spotlight?.id ? 'true' : undefined}>
-                  <button type="button" disabled={!facilitator} onClick={() => void perform(spotlightAction, { workshopId: workshop.id, stickyId: s.id })}>
-                    <span className="item-number">{i + 1}</span>
-                    <UserText className="item-text">{s.text}</UserText>
-                    <span className="item-reactions">
-                      {reactions.map((r) => (
-                        <span key={r.id} className={`badge verdict-${r.verdict}`}>
-                          {t(VERDICT_KEYS[r.verdict])}
-                        </span>
-                      ))}
-                      {missing && <span className="badge awaiting">{t('presentation.noReaction')}</span>}
-                    </span>
-                  </button>
+                  {facilitator ? (
+                    <button type="button" className="item-line" onClick={() => void perform(spotlightAction, { workshopId: workshop.id, stickyId: s.id })}>
+                      {line}
+                    </button>
+                  ) : (
+                    <div className="item-line">{line}</div>
+                  )}
                 </li>
               );
             })}
           </ol>
+          )}
           <section className="spotlight" aria-label={t('presentation.spotlight')}>
             <p className="spotlight-progress">
               {spotlight ? t('presentation.itemOf', { number: at + 1, count: items.length }) : t('presentation.pickItem')}
@@ -142,10 +147,10 @@ export function PresentationView({ view, viewer }: { view: WorkshopView; viewer:
             )}
             {facilitator && (
               <div className="button-row">
-                <button type="button" disabled={at <= 0} onClick={() => void perform(previousItemAction, undefined)}>
+                <button type="button" disabled={at <= 0} onClick={() => void perform(previousItemAction, { workshopId: workshop.id })}>
                   {t('presentation.previous')}
                 </button>
-                <button type="button" className="primary" disabled={at === items.length - 1} onClick={() => void perform(nextItemAction, undefined)}>
+                <button type="button" className="primary" disabled={at === items.length - 1} onClick={() => void perform(nextItemAction, { workshopId: workshop.id })}>
                   {t('presentation.next')}
                 </button>
                 <button

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { FACILITATOR } from '../../../shared/facilitation';
 import type { WorkshopId } from '../../../shared/model';
 import { useWorkshopView, type WorkshopView } from '../../db';
@@ -50,6 +50,8 @@ export function WorkshopFrame({ view, children }: { view: WorkshopView | null | 
 export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const view = useWorkshopView(id, FACILITATOR);
   const { t } = useT();
+  // Each workshop opens on its agenda.
+  useEffect(() => useUi.getState().setSideTab('agenda'), [id]);
   return (
     <WorkshopFrame view={view}>
       {(v) => (

@@ -4,19 +4,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
+import chromiumSettings from './chromium.json' with { type: 'json' };
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+// Debian's Chromium and the flags it needs on a closed network; shared with the benchmark scripts.
+export const CHROMIUM_PATH: string = chromiumSettings.path;
 
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS: readonly string[] = chromiumSettings.args;
 
 export const PREVIEW_PORT = 4317;
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;

@@ -1,11 +1,33 @@
+import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ForeignSenderError, registerIpcHandlers } from '../../../electron/main/ipc';
-import { IPC_CHANNELS } from '../../../shared/ipc';
-import { ipcMain, reset } from '../../fakes/electron';
+import {
+  ForeignSenderError,
+  INVOKE_CHANNELS,
+  registerIpcHandlers,
+  sendAudienceEvent,
+  sendMenuCommand,
+  sendToRenderer,
+} from '../../../electron/main/ipc';
+import { IPC_CHANNELS, type AudienceState, type DisplayInfo, type OpenAudience } from '../../../shared/ipc';
+import { BrowserWindow, app, ipcMain, reset } from '../../fakes/electron';
 
 const APP_PAGE = 'app://outmodel/index.html';
+const AUDIENCE_PAGE = 'app://outmodel/index.html?role=audience#/workshop/workshop%3Aabc';
+const FOREIGN_FRAMES = ['https://evil.example/', 'file:///index.html', 'app://evil.example/index.html', 'http://127.0.0.1:5174/', ''];
+/** Channels main sends on; the renderer never invokes them. */
+const MESSAGE_CHANNELS = [IPC_CHANNELS.audienceEvent, IPC_CHANNELS.menuCommand];
+
 let versionReads: number;
+let calls: string[];
+let displays: unknown;
+let openReply: unknown;
+
+const DISPLAYS: DisplayInfo[] = [
+  { id: 1, label: 'Display 1 (1920 × 1080)', primary: true, width: 1920, height: 1080 },
+  { id: 2, label: 'Display 2 (1280 × 720)', primary: false, width: 1280, height: 720 },
+];
+const OPEN_STATE: AudienceState = { open: true, displayId: 2, fullScreen: true };
 
 function register(version: unknown = '1.2.3'): void {
   registerIpcHandlers({
@@ -16,6 +38,19 @@ function register(version: unknown = '1.2.3'): void {
         return version as string;
       },
     },
+    audience: {
+      listDisplays: () => {
+        calls.push('listDisplays');
+        return displays as DisplayInfo[];
+      },
+      open: async (request: OpenAudience) => {
+        calls.push(`open ${JSON.stringify(request)}`);
+        return openReply as AudienceState;
+      },
+      close: () => {
+        calls.push('close');
+      },
+    },
     platform: 'linux',
   });
 }
@@ -23,12 +58,17 @@ function register(version: unknown = '1.2.3'): void {
 beforeEach(() => {
   reset();
   versionReads = 0;
+  calls = [];
+  displays = DISPLAYS;
+  openReply = OPEN_STATE;
 });
 
 describe('IPC handlers', () => {
-  it('handles every channel of the contract, and only those', () => {
+  it('handles every channel the renderer invokes, and no other', () => {
     register();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    const invoked = Object.values(IPC_CHANNELS).filter((channel) => !(MESSAGE_CHANNELS as string[]).includes(channel));
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...invoked].sort());
+    expect([...INVOKE_CHANNELS].sort()).toEqual([...invoked].sort());
   });
 
   it('answers getAppInfo to the app page', async () => {
@@ -44,14 +84,11 @@ describe('IPC handlers', () => {
     });
   });
 
-  it.each(['https://evil.example/', 'file:///index.html', 'app://evil.example/index.html', 'http://127.0.0.1:5174/', ''])(
-    'rejects a call from a frame at %j before doing any work',
-    async (senderUrl) => {
-      register();
-      await expect(ipcMain.invoke(IPC_CHANNELS.getAppInfo, senderUrl)).rejects.toBeInstanceOf(ForeignSenderError);
-      expect(versionReads).toBe(0);
-    },
-  );
+  it.each(FOREIGN_FRAMES)('rejects a call from a frame at %j before doing any work', async (senderUrl) => {
+    register();
+    await expect(ipcMain.invoke(IPC_CHANNELS.getAppInfo, senderUrl)).rejects.toBeInstanceOf(ForeignSenderError);
+    expect(versionReads).toBe(0);
+  });
 
   it('rejects a call whose frame is gone', async () => {
     register();
@@ -67,5 +104,113 @@ describe('IPC handlers', () => {
     register(null);
     await expect(ipcMain.invoke(IPC_CHANNELS.getAppInfo, APP_PAGE)).rejects.toBeInstanceOf(z.ZodError);
     expect(versionReads).toBe(1);
+  });
+});
+
+describe('the audience channels', () => {
+  it('lists the displays', async () => {
+    register();
+    await expect(ipcMain.invoke(IPC_CHANNELS.listDisplays, APP_PAGE)).resolves.toEqual(DISPLAYS);
+  });
+
+  it('opens the room’s window with the validated request and replies with its state', async () => {
+    register();
+    const request = { workshopId: 'workshop:abc-123', displayId: 2 };
+    await expect(ipcMain.invoke(IPC_CHANNELS.openAudience, APP_PAGE, request)).resolves.toEqual(OPEN_STATE);
+    await expect(ipcMain.invoke(IPC_CHANNELS.openAudience, APP_PAGE, { workshopId: 'workshop:abc-123', displayId: null })).resolves.toEqual(
+      OPEN_STATE,
+    );
+    expect(calls).toEqual([`open ${JSON.stringify(request)}`, `open ${JSON.stringify({ workshopId: 'workshop:abc-123', displayId: null })}`]);
+  });
+
+  it('closes the room’s window, replying nothing', async () => {
+    register();
+    await expect(ipcMain.invoke(IPC_CHANNELS.closeAudience, AUDIENCE_PAGE)).resolves.toBeUndefined();
+    expect(calls).toEqual(['close']);
+  });
+
+  it.each([
+    ['no request', []],
+    ['a request that is not an object', ['workshop:abc']],
+    ['a workshop id of another kind', [{ workshopId: 'sticky:abc', displayId: null }]],
+    ['a workshop id that could escape the address', [{ workshopId: 'workshop:abc/../../etc', displayId: null }]],
+    ['a display id that is not an integer', [{ workshopId: 'workshop:abc', displayId: 1.5 }]],
+    ['a display id as text', [{ workshopId: 'workshop:abc', displayId: '2' }]],
+    ['no display id at all', [{ workshopId: 'workshop:abc' }]],
+    ['a second argument', [{ workshopId: 'workshop:abc', displayId: null }, 'extra']],
+  ])('refuses to open with %s, doing nothing', async (_what, args) => {
+    register();
+    await expect(ipcMain.invoke(IPC_CHANNELS.openAudience, APP_PAGE, ...args)).rejects.toBeInstanceOf(z.ZodError);
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    [IPC_CHANNELS.listDisplays, []],
+    [IPC_CHANNELS.openAudience, [{ workshopId: 'workshop:abc', displayId: null }]],
+    [IPC_CHANNELS.closeAudience, []],
+  ] as const)('%s refuses every foreign frame before doing any work', async (channel, args) => {
+    register();
+    for (const senderUrl of [...FOREIGN_FRAMES, null]) {
+      await expect(ipcMain.invoke(channel, senderUrl, ...args)).rejects.toBeInstanceOf(ForeignSenderError);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses extra arguments to listDisplays and closeAudience', async () => {
+    register();
+    await expect(ipcMain.invoke(IPC_CHANNELS.listDisplays, APP_PAGE, 'all')).rejects.toBeInstanceOf(z.ZodError);
+    await expect(ipcMain.invoke(IPC_CHANNELS.closeAudience, APP_PAGE, true)).rejects.toBeInstanceOf(z.ZodError);
+    expect(calls).toEqual([]);
+  });
+
+  it('checks its replies against the contract', async () => {
+    register();
+    displays = [{ id: 1, label: 'x'.repeat(201), primary: true, width: 1, height: 1 }];
+    openReply = { open: 'yes' };
+    await expect(ipcMain.invoke(IPC_CHANNELS.listDisplays, APP_PAGE)).rejects.toBeInstanceOf(z.ZodError);
+    await expect(ipcMain.invoke(IPC_CHANNELS.openAudience, APP_PAGE, { workshopId: 'workshop:abc', displayId: null })).rejects.toBeInstanceOf(
+      z.ZodError,
+    );
+  });
+});
+
+describe('messages from main', () => {
+  function page(url = APP_PAGE) {
+    app.markReady();
+    const window = new BrowserWindow();
+    void window.loadURL(url);
+    return window;
+  }
+
+  it('sends a validated audience event to the app’s page', () => {
+    const window = page();
+    expect(sendAudienceEvent(window.webContents as unknown as WebContents, { kind: 'closed', reason: 'display-removed' })).toBe(true);
+    expect(window.webContents.sent).toEqual([{ channel: 'audience:event', args: [{ kind: 'closed', reason: 'display-removed' }] }]);
+  });
+
+  it('sends a validated menu command', () => {
+    const window = page();
+    expect(sendMenuCommand(window.webContents as unknown as WebContents, 'undo')).toBe(true);
+    expect(window.webContents.sent).toEqual([{ channel: 'menu:command', args: ['undo'] }]);
+  });
+
+  it('refuses to send a payload that breaks the contract', () => {
+    const window = page();
+    expect(() => sendToRenderer(window.webContents as unknown as WebContents, 'menu:command', 'deleteEverything' as never)).toThrow(z.ZodError);
+    expect(() =>
+      sendToRenderer(window.webContents as unknown as WebContents, 'audience:event', { kind: 'closed', reason: 'unplugged' } as never),
+    ).toThrow(z.ZodError);
+    expect(window.webContents.sent).toEqual([]);
+  });
+
+  it('sends nothing to a page that is gone, missing, or not the app', () => {
+    const foreign = page('https://evil.example/');
+    expect(sendMenuCommand(foreign.webContents as unknown as WebContents, 'undo')).toBe(false);
+    expect(foreign.webContents.sent).toEqual([]);
+
+    const closed = page();
+    closed.close();
+    expect(sendMenuCommand(closed.webContents as unknown as WebContents, 'undo')).toBe(false);
+    expect(sendMenuCommand(null, 'undo')).toBe(false);
   });
 });

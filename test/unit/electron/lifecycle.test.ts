@@ -1,10 +1,14 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startOutmodel } from '../../../electron/main/lifecycle';
 import { IPC_CHANNELS } from '../../../shared/ipc';
-import { BrowserWindow, app, dialog, fakeEvent, ipcMain, protocol, reset, session } from '../../fakes/electron';
+import { AUDIENCE_ITEM_ID, commandItemId } from '../../../electron/main/menu';
+import { DISPLAY_MEMORY_FILE } from '../../../electron/main/display-memory';
+import { mainText } from '../../../electron/main/messages';
+import { BrowserWindow, Menu, app, dialog, fakeDisplay, fakeEvent, ipcMain, protocol, reset, screen, session } from '../../fakes/electron';
 
 let rendererDir: string;
 const PRELOAD = '/opt/Outmodel/dist-electron/preload.cjs';
@@ -19,7 +23,17 @@ afterAll(async () => {
   await rm(rendererDir, { recursive: true, force: true });
 });
 
-beforeEach(reset);
+let userData: string;
+
+beforeEach(async () => {
+  reset();
+  userData = await mkdtemp(path.join(os.tmpdir(), 'outmodel-user-data-'));
+  app.setPath('userData', userData);
+});
+
+afterEach(async () => {
+  await rm(userData, { recursive: true, force: true });
+});
 
 async function start(platform: NodeJS.Platform = 'linux') {
   const started = startOutmodel({ rendererDir, preloadPath: PRELOAD }, platform);
@@ -127,5 +141,126 @@ describe('the first instance', () => {
     await window.lastLoad?.catch(() => undefined);
     expect(dialog.errorBoxes[0]?.title).toBe('Outmodel לא הצליחה לפתוח את החלון שלה');
     expect(dialog.errorBoxes[0]?.content).toContain('ERR_FILE_NOT_FOUND');
+  });
+});
+
+const FACILITATOR_PAGE = 'app://outmodel/index.html';
+const WORKSHOP = 'workshop:abc-123';
+
+function applicationMenu() {
+  const menu = Menu.getApplicationMenu();
+  if (!menu) throw new Error('no application menu');
+  return menu;
+}
+
+function menuItem(id: string) {
+  const item = applicationMenu().getMenuItemById(id);
+  if (!item) throw new Error(`no menu item ${id}`);
+  return item;
+}
+
+describe('the room’s window, the menu and the session', () => {
+  beforeEach(() => {
+    screen.setDisplays([fakeDisplay({ id: 1, width: 1440, height: 900 }), fakeDisplay({ id: 2, x: 1440, width: 1920, height: 1080 })]);
+  });
+
+  it('cancels requests leaving the app at the session', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await start();
+    expect(session.defaultSession.webRequest.request('app://outmodel/index.html')).toBe(false);
+    expect(session.defaultSession.webRequest.request('https://evil.example/')).toBe(true);
+    expect(warn).toHaveBeenCalledWith('Outmodel blocked a request to https://evil.example/');
+    warn.mockRestore();
+  });
+
+  it('opens the room’s window through IPC and tells the facilitator’s window', async () => {
+    const facilitator = await start();
+    await expect(ipcMain.invoke(IPC_CHANNELS.listDisplays, FACILITATOR_PAGE)).resolves.toHaveLength(2);
+    const state = await ipcMain.invoke(IPC_CHANNELS.openAudience, FACILITATOR_PAGE, { workshopId: WORKSHOP, displayId: 2 });
+    expect(state).toEqual({ open: true, displayId: 2, fullScreen: true });
+    const audience = BrowserWindow.created[1];
+    expect(audience?.loadedUrls).toEqual(['app://outmodel/index.html?role=audience#/workshop/workshop%3Aabc-123']);
+    expect(audience?.options.webPreferences?.preload).toBe(PRELOAD);
+    expect(facilitator.webContents.sent).toEqual([{ channel: 'audience:event', args: [{ kind: 'opened', state }] }]);
+    // The room's own window is hardened like every other.
+    expect(audience?.webContents.windowOpenHandler?.({ url: 'https://evil.example/' } as never)).toEqual({ action: 'deny' });
+  });
+
+  it('remembers the chosen display in the userData folder', async () => {
+    await start();
+    await ipcMain.invoke(IPC_CHANNELS.openAudience, FACILITATOR_PAGE, { workshopId: WORKSHOP, displayId: 2 });
+    const stored = JSON.parse(await readFile(path.join(userData, DISPLAY_MEMORY_FILE), 'utf8'));
+    expect(Object.values(stored.choices)).toEqual([2]);
+  });
+
+  it('closes it when its display is unplugged, and says why', async () => {
+    const facilitator = await start();
+    await ipcMain.invoke(IPC_CHANNELS.openAudience, FACILITATOR_PAGE, { workshopId: WORKSHOP, displayId: null });
+    screen.removeDisplay(2);
+    expect(BrowserWindow.getAllWindows()).toEqual([facilitator]);
+    expect(facilitator.webContents.sent.at(-1)).toEqual({ channel: 'audience:event', args: [{ kind: 'closed', reason: 'display-removed' }] });
+    expect(menuItem(AUDIENCE_ITEM_ID).checked).toBe(false);
+  });
+
+  it('closes it when the facilitator’s window closes', async () => {
+    const facilitator = await start('darwin');
+    await ipcMain.invoke(IPC_CHANNELS.openAudience, FACILITATOR_PAGE, { workshopId: WORKSHOP, displayId: null });
+    facilitator.close();
+    expect(BrowserWindow.getAllWindows()).toEqual([]);
+  });
+
+  it('sets the application menu, ticking the room’s window while it is open', async () => {
+    await start();
+    expect(applicationMenu().items.map((item) => item.label)).toEqual(
+      ['desktop.menu.file', 'desktop.menu.edit', 'desktop.menu.view', 'desktop.menu.help'].map((key) => mainText(key)),
+    );
+    expect(menuItem(AUDIENCE_ITEM_ID).checked).toBe(false);
+    await ipcMain.invoke(IPC_CHANNELS.openAudience, FACILITATOR_PAGE, { workshopId: WORKSHOP, displayId: null });
+    expect(menuItem(AUDIENCE_ITEM_ID).checked).toBe(true);
+    await ipcMain.invoke(IPC_CHANNELS.closeAudience, FACILITATOR_PAGE);
+    expect(menuItem(AUDIENCE_ITEM_ID).checked).toBe(false);
+  });
+
+  it('sends menu commands to the facilitator’s window, even when the room’s window has the focus', async () => {
+    const facilitator = await start();
+    await ipcMain.invoke(IPC_CHANNELS.openAudience, FACILITATOR_PAGE, { workshopId: WORKSHOP, displayId: null });
+    BrowserWindow.created[1]?.focus();
+    facilitator.webContents.sent.length = 0;
+    menuItem(commandItemId('undo')).click();
+    menuItem(commandItemId('newWorkshop')).click();
+    expect(facilitator.webContents.sent).toEqual([
+      { channel: 'menu:command', args: ['undo'] },
+      { channel: 'menu:command', args: ['newWorkshop'] },
+    ]);
+    expect(BrowserWindow.created[1]?.webContents.sent).toEqual([]);
+  });
+
+  it('View → the room’s window asks the facilitator’s window to open it, and closes it when open', async () => {
+    const facilitator = await start();
+    menuItem(AUDIENCE_ITEM_ID).click();
+    expect(facilitator.webContents.sent).toEqual([{ channel: 'menu:command', args: ['openAudience'] }]);
+    // Nothing opened yet: the item is not left ticked.
+    expect(menuItem(AUDIENCE_ITEM_ID).checked).toBe(false);
+
+    await ipcMain.invoke(IPC_CHANNELS.openAudience, FACILITATOR_PAGE, { workshopId: WORKSHOP, displayId: null });
+    menuItem(AUDIENCE_ITEM_ID).click();
+    expect(BrowserWindow.getAllWindows()).toEqual([facilitator]);
+    expect(facilitator.webContents.sent.at(-1)).toEqual({ channel: 'audience:event', args: [{ kind: 'closed', reason: 'closed' }] });
+    expect(menuItem(AUDIENCE_ITEM_ID).checked).toBe(false);
+  });
+
+  it('opens the facilitator’s window for a menu command when none is open (macOS)', async () => {
+    const facilitator = await start('darwin');
+    facilitator.close();
+    menuItem(commandItemId('newWorkshop')).click();
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1);
+    expect(BrowserWindow.created).toHaveLength(2);
+  });
+
+  it('stops following the displays when the app quits', async () => {
+    await start();
+    expect(screen.listenerCount('display-removed')).toBe(1);
+    app.emit('will-quit', fakeEvent());
+    expect(screen.listenerCount('display-removed')).toBe(0);
   });
 });

@@ -1,9 +1,11 @@
 import type { PermissionRequest, WebContents } from 'electron';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ALLOWED_PERMISSIONS,
+  blockForeignRequests,
   denyUnusedPermissions,
   hardenWebContents,
+  isAllowedRequestUrl,
   secureWebPreferences,
   type Permission,
 } from '../../../electron/main/security';
@@ -126,5 +128,56 @@ describe('permissions', () => {
   ])('denies %s, even to the app', (permission) => {
     expect(request(permission, 'app://outmodel/index.html')).toBe(false);
     expect(check(permission, 'app://outmodel')).toBe(false);
+  });
+});
+
+describe('requests leaving the app', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    blockForeignRequests(session.defaultSession);
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('watches every request of the session, with no filter', () => {
+    expect(session.defaultSession.webRequest.beforeRequest).not.toBeNull();
+    expect(session.defaultSession.webRequest.beforeRequest?.filter).toBeNull();
+  });
+
+  it.each([
+    'app://outmodel/index.html',
+    'app://outmodel/index.html?role=audience#/workshop/workshop%3Aabc',
+    'app://outmodel/assets/index-BENjLVsy.js',
+    'app://outmodel/assets/noto-sans-latin-400-normal.woff2',
+    'data:image/png;base64,iVBORw0KGgo=',
+    'data:font/woff2;base64,d09GMgABAAAA',
+    'blob:app://outmodel/5f1c2b9e-0000-4000-8000-000000000000',
+    'devtools://devtools/bundled/devtools_app.html',
+  ])('lets the app load %s', (url) => {
+    expect(isAllowedRequestUrl(url)).toBe(true);
+    expect(session.defaultSession.webRequest.request(url)).toBe(false);
+  });
+
+  it.each([
+    'https://evil.example/collect?board=secret',
+    'http://127.0.0.1:5174/',
+    'http://localhost/',
+    'ws://127.0.0.1:8080/',
+    'wss://evil.example/socket',
+    'file:///etc/passwd',
+    'ftp://evil.example/',
+    'app://evil.example/index.html',
+    'app://outmodel.evil.example/index.html',
+    'blob:https://evil.example/5f1c2b9e',
+    'chrome-extension://abcdef/script.js',
+    'chrome://settings',
+    'javascript:alert(1)',
+    'not a url',
+    '',
+  ])('cancels %j', (url) => {
+    expect(isAllowedRequestUrl(url)).toBe(false);
+    expect(session.defaultSession.webRequest.request(url, 'xhr')).toBe(true);
   });
 });

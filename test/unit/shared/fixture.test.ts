@@ -47,7 +47,7 @@ describe('the stored version-1 workshop file', () => {
       ...fixture,
       version: CURRENT_VERSION,
       // Version 2: no phase running, nothing revealed or presented, no questions noted, rounds of group dots.
-      workshop: { ...workshop, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null } },
+      workshop: { ...workshop, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null, screen: { blank: false, frozen: false } } },
       stickies: (fixture.stickies as object[]).map((s) => ({ ...s, questions: '' })),
       rounds: (fixture.rounds as object[]).map((r) => ({ ...r, voterKind: 'group', mode: 'dots', stickyIds: null, parentRoundId: null })),
       pulses: [],
@@ -60,7 +60,7 @@ describe('migration 2, facilitation-state', () => {
     const migration = MIGRATIONS.find((m) => m.version === 2)!;
     expect(migration.name).toBe('facilitation-state');
     const before = structuredClone(fixture.workshop) as Record<string, unknown>;
-    expect(migration.workshop!(structuredClone(before))).toEqual({ ...before, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null } });
+    expect(migration.workshop!(structuredClone(before))).toEqual({ ...before, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null, screen: { blank: false, frozen: false } } });
     const sticky = structuredClone((fixture.stickies as Record<string, unknown>[])[0]!);
     expect(migration.tables!.stickies!(structuredClone(sticky))).toEqual({ ...sticky, questions: '' });
     const round = structuredClone((fixture.rounds as Record<string, unknown>[])[0]!);

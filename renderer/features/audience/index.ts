@@ -1,0 +1,3 @@
+export { AudienceScreen } from './AudienceScreen';
+export { AudienceView } from './AudienceView';
+export { ScreenPanel, useAudienceEvents } from './ScreenPanel';
