@@ -192,12 +192,13 @@ test('the NotHere workshop, from the library to the close, survives two restarts
     await next(page, 'Agreement');
     await expect(page.getByRole('tab', { name: 'Agreements', selected: true })).toBeVisible();
     const newAgreement = page.getByRole('region', { name: 'New agreement' });
-    for (const picks of [
+    for (const [i, picks] of [
       ['Stop requiring a manual sign-off for low-risk configuration changes.', 'Run deployments through the same pipeline, with automated checks we both trust.'],
       ['Give us a self-service staging environment that matches production.', 'Ship a runbook and a tested rollback with every release.'],
-    ]) {
+    ].entries()) {
       for (const pick of picks) await newAgreement.getByRole('checkbox', { name: pick }).check();
       await newAgreement.getByRole('button', { name: 'Create the agreement' }).click();
+      await expect(page.locator('article.agreement-card')).toHaveCount(i + 1);
     }
     const agreement = (n: number) => page.getByRole('article', { name: `Agreement ${n}` });
     for (const n of [1, 2]) {
@@ -218,12 +219,15 @@ test('the NotHere workshop, from the library to the close, survives two restarts
       { text: 'Write a runbook template for every release.', owner: 'Noa, Change manager', due: '2026-04-15', done: 'The template is in the release checklist.' },
       { text: 'Agree which configuration changes count as low risk.', owner: 'Ops (the whole group)', due: '2026-03-31', done: 'The list is published.' },
     ];
-    for (const action of actions) {
+    for (const [i, action] of actions.entries()) {
       await newAction.getByLabel('What is to be done').fill(action.text);
       await newAction.getByLabel('Owner').selectOption({ label: action.owner });
       await newAction.getByLabel('Due date').fill(action.due);
       await newAction.getByLabel('Definition of done').fill(action.done);
       await newAction.getByRole('button', { name: 'Add the action item' }).click();
+      // The form empties once the action is saved; the next one is written after that.
+      await expect(page.getByRole('list', { name: 'Action items' }).getByRole('listitem')).toHaveCount(i + 1);
+      await expect(newAction.getByLabel('What is to be done')).toHaveValue('');
     }
     await expect(page.getByRole('list', { name: 'Action items' }).getByRole('listitem')).toHaveCount(3);
     await shoot(page, '08-agreements');
