@@ -17,6 +17,7 @@ export const en = {
   culture: cultureEn,
   voting: votingEn,
   app: {
+    notices: 'Third-party notices: the licences of what Outmodel includes',
     name: 'Outmodel',
     tagline: 'Workshops where two departments write down how they see each other, and agree what to change.',
     startupError: 'Outmodel could not open its storage: {{reason}}. Close other Outmodel windows and start it again.',

@@ -15,6 +15,7 @@ export const he: CatalogShape = {
   culture: cultureHe,
   voting: votingHe,
   app: {
+    notices: 'הודעות צד שלישי: הרישיונות של מה שכלול ב־Outmodel',
     name: 'Outmodel',
     tagline: 'סדנאות שבהן שתי מחלקות כותבות איך הן רואות זו את זו, ומסכימות מה לשנות.',
     startupError: 'Outmodel לא הצליחה לפתוח את האחסון שלה: {{reason}}. סגרו חלונות אחרים של Outmodel והפעילו אותה מחדש.',

@@ -140,3 +140,11 @@ test('reset the sample brings it back as shipped, after a confirmation', async (
   await expect(page.getByRole('heading', { name: SAMPLE_TITLE })).toBeVisible();
   await expect(page.getByText('15 stickies')).toBeVisible();
 });
+
+test('the about line leads to the licences of everything Outmodel includes', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Third-party notices: the licences of what Outmodel includes').click();
+  await expect(page.locator('.notices-text')).toContainText('@fontsource/noto-sans-hebrew');
+  await expect(page.locator('.notices-text')).toContainText('OFL-1.1');
+  await expect(page.locator('.notices-text')).toContainText('react');
+});

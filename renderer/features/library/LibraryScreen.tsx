@@ -28,6 +28,25 @@ function AboutLine() {
   );
 }
 
+/** The licences of everything the app bundles, read only when asked for (they are long). */
+function Notices() {
+  const { t } = useT();
+  const [text, setText] = useState<string>();
+  return (
+    <details
+      className="third-party"
+      onToggle={(e) => {
+        if ((e.currentTarget as HTMLDetailsElement).open && text === undefined) {
+          void import('../../../docs/third-party-notices.md?raw').then((m) => setText(m.default));
+        }
+      }}
+    >
+      <summary>{t('app.notices')}</summary>
+      {text === undefined ? <p className="loading">{t('app.loading')}</p> : <pre className="notices-text">{text}</pre>}
+    </details>
+  );
+}
+
 /** The first screen: every workshop on this computer, the bundled sample among them. */
 export function LibraryScreen() {
   const { t } = useT();
@@ -65,6 +84,7 @@ export function LibraryScreen() {
           {t('library.resetSample')}
         </button>
         <AboutLine />
+        <Notices />
       </footer>
       {confirmReset && (
         <ConfirmDialog
