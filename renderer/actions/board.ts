@@ -38,10 +38,15 @@ function entry(workshopId: WorkshopId, label: Message, applied: NonNullable<Appl
   };
 }
 
-async function run<R>(workshopId: WorkshopId, label: Message, op: (state: BoardState) => BoardChange, result: R): Promise<Outcome<R>> {
+/**
+ * Runs one operation on the room's work in one transaction; with a label it enters the undo
+ * history (a participant's own vote or rating passes none: it is theirs, not the facilitator's).
+ */
+export async function runBoardOp<R>(workshopId: WorkshopId, label: Message | null, op: (state: BoardState) => BoardChange, result: R): Promise<Outcome<R>> {
   const applied = await applyBoardOp(workshopId, op);
-  return applied ? { result, undo: entry(workshopId, label, applied) } : { result };
+  return applied && label ? { result, undo: entry(workshopId, label, applied) } : { result };
 }
+const run = runBoardOp;
 
 /** Asks before a move that changes who wrote a sticky; runs the move with the answer. */
 async function withAuthorConfirmation<R>(attempt: (confirmed: boolean) => Promise<R>, groupName: (id: string) => Promise<string>): Promise<R | undefined> {

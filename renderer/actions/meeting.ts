@@ -8,8 +8,6 @@ import { LIMITS } from '../../shared/model';
 import { Refusal } from '../../shared/lib/refusal';
 import {
   applyAgendaOp,
-  applyBoardChange,
-  applyBoardOp,
   castDotIn,
   placeMarkerIn,
   removeRound,
@@ -21,6 +19,7 @@ import {
 import { readBundle } from '../db/bundles';
 import { useUi } from '../state';
 import { defineAction } from './registry';
+import { runBoardOp } from './board';
 
 // ---- Presentations and reactions ----
 
@@ -86,12 +85,7 @@ export const reactAction = defineAction<{ workshopId: WorkshopId; stickyId: Stic
   name: 'react',
   label: 'reactions.react',
   perform: async ({ workshopId, stickyId, groupId, groupName, verdict, text }) => {
-    const applied = await applyBoardOp(workshopId, (s) => react(s, stickyId, groupId, verdict, text, nowIso(), newId));
-    if (!applied) return { result: undefined };
-    return {
-      result: undefined,
-      undo: { label: message('undo.react', { group: groupName }), undo: () => applyBoardChange(workshopId, applied.backward), redo: () => applyBoardChange(workshopId, applied.forward) },
-    };
+    return runBoardOp(workshopId, message('undo.react', { group: groupName }), (s) => react(s, stickyId, groupId, verdict, text, nowIso(), newId), undefined);
   },
 });
 
@@ -99,12 +93,7 @@ export const withdrawReactionAction = defineAction<{ workshopId: WorkshopId; sti
   name: 'withdrawReaction',
   label: 'reactions.withdraw',
   perform: async ({ workshopId, stickyId, groupId, groupName }) => {
-    const applied = await applyBoardOp(workshopId, (s) => withdrawReaction(s, stickyId, groupId));
-    if (!applied) return { result: undefined };
-    return {
-      result: undefined,
-      undo: { label: message('undo.withdrawReaction', { group: groupName }), undo: () => applyBoardChange(workshopId, applied.backward), redo: () => applyBoardChange(workshopId, applied.forward) },
-    };
+    return runBoardOp(workshopId, message('undo.withdrawReaction', { group: groupName }), (s) => withdrawReaction(s, stickyId, groupId), undefined);
   },
 });
 
@@ -113,12 +102,7 @@ export const noteQuestionsAction = defineAction<{ workshopId: WorkshopId; sticky
   label: 'presentation.questions',
   perform: async ({ workshopId, stickyId, questions }) => {
     if (questions.length > LIMITS.stickyText) throw new Refusal('errors.questionsTooLong', { max: LIMITS.stickyText });
-    const applied = await applyBoardOp(workshopId, (s) => editSticky(s, stickyId, { questions }, nowIso()));
-    if (!applied) return { result: undefined };
-    return {
-      result: undefined,
-      undo: { label: message('undo.noteQuestions'), undo: () => applyBoardChange(workshopId, applied.backward), redo: () => applyBoardChange(workshopId, applied.forward) },
-    };
+    return runBoardOp(workshopId, message('undo.noteQuestions'), (s) => editSticky(s, stickyId, { questions }, nowIso()), undefined);
   },
 });
 

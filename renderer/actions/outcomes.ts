@@ -15,18 +15,14 @@ import {
   type AgreementAnswer,
   type DecisionInput,
 } from '../../shared/facilitation';
-import type { BoardChange, BoardState } from '../../shared/board';
-import { message, type Message } from '../../shared/i18n';
+import { message } from '../../shared/i18n';
 import { newId } from '../../shared/lib/ids';
 import { nowIso } from '../../shared/lib/time';
-import { applyBoardChange, applyBoardOp, setFollowUpMeeting } from '../db';
-import { defineAction, type Outcome } from './registry';
+import { setFollowUpMeeting } from '../db';
+import { runBoardOp } from './board';
+import { defineAction } from './registry';
 
-async function run<R>(workshopId: WorkshopId, label: Message | null, op: (state: BoardState) => BoardChange, result: R): Promise<Outcome<R>> {
-  const applied = await applyBoardOp(workshopId, op);
-  if (!applied || !label) return { result };
-  return { result, undo: { label, undo: () => applyBoardChange(workshopId, applied.backward), redo: () => applyBoardChange(workshopId, applied.forward) } };
-}
+const run = runBoardOp;
 
 export const createAgreementAction = defineAction<{ workshopId: WorkshopId; stickyIds: StickyId[]; text: string }, AgreementId | null>({
   name: 'createAgreement',
