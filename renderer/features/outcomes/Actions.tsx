@@ -10,6 +10,7 @@ import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
 import { laneTitle } from '../board';
 import { STATUS_KEYS, ownerFromKey, ownerKey, ownerParts, performOk, removeWithUndo, shorten, sourceFromKey, sourceKey, type OutcomesData } from './model';
+import { FormButtons } from './FormButtons';
 
 /** Where a new action starts: blank, or from an agreement ("Make an action from this"). */
 export interface ActionStart {
@@ -150,16 +151,7 @@ function ActionForm({ data, action, start, onDone }: { data: OutcomesData; actio
         ) : (
           <p className="field-hint">{t('outcomes.fromHidden')}</p>
         )}
-        <div className="button-row">
-          <button type="submit" className="primary">
-            {action ? t('outcomes.saveChanges') : t('outcomes.addAction')}
-          </button>
-          {onDone && (
-            <button type="button" className="subtle" onClick={onDone}>
-              {t('outcomes.cancel')}
-            </button>
-          )}
-        </div>
+        <FormButtons submitLabel={action ? t('outcomes.saveChanges') : t('outcomes.addAction')} onCancel={onDone} />
       </form>
     </section>
   );

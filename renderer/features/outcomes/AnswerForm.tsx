@@ -4,6 +4,7 @@ import { answerAgreementAction } from '../../actions';
 import { useT } from '../../i18n';
 import { GroupMark } from '../../ui/GroupMark';
 import { ANSWER_TEXT_KEYS, CHOICE_KEYS, performOk, type AgreementAnswer } from './model';
+import { FormButtons } from './FormButtons';
 
 type Current = Agreement['answers'][number] | null;
 
@@ -80,16 +81,7 @@ export function AnswerForm({
             {error}
           </p>
         )}
-        <div className="button-row">
-          <button type="submit" className="primary">
-            {t('outcomes.saveAnswer')}
-          </button>
-          {onDone && (
-            <button type="button" className="subtle" onClick={onDone}>
-              {t('outcomes.cancel')}
-            </button>
-          )}
-        </div>
+        <FormButtons submitLabel={t('outcomes.saveAnswer')} onCancel={onDone} />
       </fieldset>
     </form>
   );

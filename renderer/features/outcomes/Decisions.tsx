@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { Field, fieldAria } from '../../ui/Field';
 import { UserText } from '../../ui/UserText';
 import { performOk, removeWithUndo, type OutcomesData } from './model';
+import { FormButtons } from './FormButtons';
 
 const byCreated = (a: Decision, b: Decision) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1);
 
@@ -47,16 +48,7 @@ function DecisionForm({ data, decision, onDone }: { data: OutcomesData; decision
         <Field id={`${id}-why`} label={t('outcomes.rationale')} hint={t('outcomes.rationaleHint')}>
           <textarea id={`${id}-why`} dir="auto" rows={2} value={input.rationale} onChange={(e) => set({ rationale: e.target.value })} />
         </Field>
-        <div className="button-row">
-          <button type="submit" className="primary">
-            {decision ? t('outcomes.saveChanges') : t('outcomes.recordDecision')}
-          </button>
-          {onDone && (
-            <button type="button" className="subtle" onClick={onDone}>
-              {t('outcomes.cancel')}
-            </button>
-          )}
-        </div>
+        <FormButtons submitLabel={decision ? t('outcomes.saveChanges') : t('outcomes.recordDecision')} onCancel={onDone} />
       </form>
     </section>
   );
