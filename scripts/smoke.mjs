@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run smoke`: the real desktop app, driven by Playwright's Electron support. It builds the
 // app, launches it with a fresh profile, opens the NotHere sample, opens the room's window,
-// posts a sticky in the facilitator's window, reveals it, sees it in the room's window, and quits.
+// posts a sticky in the facilitator's window, reveals it, sees it in the room's window, exports
+// the minutes as Markdown and as PDF through the main process, and quits.
 //
 // It needs the Electron binary, which `npm install` does not download here (allowScripts keeps
 // Electron's postinstall from running): the script downloads it first where there is internet.
@@ -148,6 +149,25 @@ try {
   await board.getByRole('button', { name: 'Close the room’s window' }).click({ timeout: TIMEOUT });
   await room.waitForEvent('close', { timeout: TIMEOUT }).catch(() => undefined);
   if (!room.isClosed()) throw new Error('the room’s window did not close');
+
+  // The save dialog is the operating system's: the smoke run answers it with a path of its own,
+  // then checks the files the main process wrote (atomically) and the PDF it printed.
+  for (const [choice, name, check] of [
+    ['Minutes as Markdown', 'minutes.md', (bytes) => bytes.toString('utf8').includes(`# ${SAMPLE_TITLE}`)],
+    ['Minutes as PDF', 'minutes.pdf', (bytes) => bytes.subarray(0, 5).toString('latin1') === '%PDF-'],
+  ]) {
+    step(`exporting ${choice}`);
+    const target = path.join(profile, name);
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = async () => ({ canceled: false, filePath });
+    }, target);
+    await board.keyboard.press(process.platform === 'darwin' ? 'Meta+E' : 'Control+E');
+    const exportDialog = board.getByRole('dialog', { name: 'Export' });
+    await exportDialog.getByRole('radio', { name: choice }).check({ timeout: TIMEOUT });
+    await exportDialog.getByRole('button', { name: 'Export', exact: true }).click({ timeout: TIMEOUT });
+    await board.getByText(`Saved to ${target}`).waitFor({ timeout: TIMEOUT });
+    if (!existsSync(target) || !check(readFileSync(target))) throw new Error(`the export ${target} is missing or not what was exported`);
+  }
 
   if (problems.length) throw new Error(`the pages reported problems:\n  ${problems.join('\n  ')}`);
 } catch (error) {

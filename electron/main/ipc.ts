@@ -8,7 +8,13 @@ import {
   IPC_CHANNELS,
   MenuCommandSchema,
   OpenAudienceSchema,
+  ExportRequestSchema,
+  ExportResultSchema,
+  OpenedFileSchema,
   type AppInfo,
+  type ExportRequest,
+  type ExportResult,
+  type OpenedFile,
   type AudienceEvent,
   type IpcChannel,
   type MenuCommand,
@@ -41,12 +47,12 @@ interface ChannelContract<Args extends z.ZodType<unknown[]>, Reply extends z.Zod
 function handleFromApp<Args extends z.ZodType<unknown[]>, Reply extends z.ZodType>(
   ipcMain: Pick<IpcMain, 'handle'>,
   contract: ChannelContract<Args, Reply>,
-  perform: (args: z.output<Args>) => z.input<Reply> | Promise<z.input<Reply>>,
+  perform: (args: z.output<Args>, event: IpcMainInvokeEvent) => z.input<Reply> | Promise<z.input<Reply>>,
 ): void {
-  ipcMain.handle(contract.channel, async (event: Sender, ...rawArgs: unknown[]) => {
+  ipcMain.handle(contract.channel, async (event: IpcMainInvokeEvent, ...rawArgs: unknown[]) => {
     assertAppSender(event, contract.channel);
     const args = contract.args.parse(rawArgs);
-    return contract.reply.parse(await perform(args));
+    return contract.reply.parse(await perform(args, event));
   });
 }
 
@@ -54,6 +60,11 @@ export interface IpcDependencies {
   ipcMain: Pick<IpcMain, 'handle'>;
   app: Pick<App, 'getVersion'>;
   audience: Pick<AudienceWindows, 'listDisplays' | 'open' | 'close'>;
+  files: {
+    export(request: ExportRequest): Promise<ExportResult>;
+    /** The files waiting to be opened; `sender` is the page that will hear about later ones. */
+    takeOpened(sender: IpcMainInvokeEvent['sender']): OpenedFile[];
+  };
   platform?: NodeJS.Platform;
 }
 
@@ -63,9 +74,11 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.listDisplays,
   IPC_CHANNELS.openAudience,
   IPC_CHANNELS.closeAudience,
+  IPC_CHANNELS.exportFile,
+  IPC_CHANNELS.takeOpenedFiles,
 ] as const;
 
-export function registerIpcHandlers({ ipcMain, app, audience, platform = process.platform }: IpcDependencies): void {
+export function registerIpcHandlers({ ipcMain, app, audience, files, platform = process.platform }: IpcDependencies): void {
   handleFromApp(
     ipcMain,
     { channel: IPC_CHANNELS.getAppInfo, args: z.tuple([]), reply: AppInfoSchema },
@@ -89,6 +102,16 @@ export function registerIpcHandlers({ ipcMain, app, audience, platform = process
       return undefined;
     },
   );
+  handleFromApp(
+    ipcMain,
+    { channel: IPC_CHANNELS.exportFile, args: z.tuple([ExportRequestSchema]), reply: ExportResultSchema },
+    ([request]) => files.export(request),
+  );
+  handleFromApp(
+    ipcMain,
+    { channel: IPC_CHANNELS.takeOpenedFiles, args: z.tuple([]), reply: z.array(OpenedFileSchema) },
+    (_args, event) => files.takeOpened(event.sender),
+  );
 }
 
 type Recipient = Pick<WebContents, 'send' | 'isDestroyed'> & { getURL(): string };
@@ -97,6 +120,7 @@ type Recipient = Pick<WebContents, 'send' | 'isDestroyed'> & { getURL(): string 
 const MESSAGES = {
   [IPC_CHANNELS.audienceEvent]: AudienceEventSchema,
   [IPC_CHANNELS.menuCommand]: MenuCommandSchema,
+  [IPC_CHANNELS.fileOpened]: OpenedFileSchema,
 } as const;
 type MessageChannel = keyof typeof MESSAGES;
 type MessagePayload<C extends MessageChannel> = z.input<(typeof MESSAGES)[C]>;
@@ -118,4 +142,8 @@ export function sendAudienceEvent(recipient: Recipient | null | undefined, event
 
 export function sendMenuCommand(recipient: Recipient | null | undefined, command: MenuCommand): boolean {
   return sendToRenderer(recipient, IPC_CHANNELS.menuCommand, command);
+}
+
+export function sendOpenedFile(recipient: Recipient | null | undefined, file: OpenedFile): boolean {
+  return sendToRenderer(recipient, IPC_CHANNELS.fileOpened, file);
 }

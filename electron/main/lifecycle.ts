@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { AudienceWindows } from './audience';
 import { DisplayMemory } from './display-memory';
-import { registerIpcHandlers, sendAudienceEvent, sendMenuCommand } from './ipc';
+import { registerIpcHandlers, sendAudienceEvent, sendMenuCommand, sendOpenedFile } from './ipc';
+import { exportFile, filesInArguments, OPENABLE_EXTENSIONS, OpenedFiles, renderPdf } from './files';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { blockForeignRequests, denyUnusedPermissions, hardenAllWebContents } from './security';
@@ -34,6 +35,14 @@ export async function startOutmodel(
   }
   registerAppScheme(protocol);
   hardenAllWebContents(app);
+  // Workshop files the system asks the app to open: on macOS as events (possibly before ready),
+  // elsewhere as command-line arguments, of this start or of a second start.
+  const opened = new OpenedFiles();
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    void opened.open(filePath);
+  });
+  for (const file of filesInArguments(process.argv)) void opened.open(file);
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
@@ -64,7 +73,25 @@ export async function startOutmodel(
     onLoadFailed: reportLoadFailure,
   });
   app.on('will-quit', () => audience.dispose());
-  registerIpcHandlers({ ipcMain, app, audience, platform });
+  registerIpcHandlers({
+    ipcMain,
+    app,
+    audience,
+    platform,
+    files: {
+      export: (request) =>
+        exportFile(request, {
+          showSaveDialog: (options) => (facilitator ? dialog.showSaveDialog(facilitator, options) : dialog.showSaveDialog(options)),
+          renderPdf: (html) => renderPdf(html, (options) => new BrowserWindow(options)),
+          defaultFolder: app.getPath('documents'),
+          text: mainText,
+        }),
+      takeOpened: (sender) => {
+        sender.once('destroyed', () => opened.detach());
+        return opened.take((file) => sendOpenedFile(sender, file));
+      },
+    },
+  });
 
   const openFacilitatorWindow = (): BrowserWindow => {
     const window = createFacilitatorWindow({ preloadPath, onLoadFailed: reportLoadFailure });
@@ -97,11 +124,21 @@ export async function startOutmodel(
         // Electron ticks a checkbox as it is clicked: show the real state until the window opens.
         refreshMenu(audience.isOpen());
       },
+      openFile: () => {
+        const options = {
+          properties: ['openFile' as const],
+          filters: [{ name: mainText('desktop.fileKinds.workshop'), extensions: OPENABLE_EXTENSIONS.map((e) => e.slice(1)) }],
+        };
+        void (facilitator ? dialog.showOpenDialog(facilitator, options) : dialog.showOpenDialog(options)).then(({ canceled, filePaths }) => {
+          if (!canceled) for (const file of filePaths) void opened.open(file);
+        });
+      },
     },
   });
   refreshMenu = menu.refresh;
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    for (const file of filesInArguments(argv)) void opened.open(file);
     if (!facilitator) {
       openFacilitatorWindow();
       return;

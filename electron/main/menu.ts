@@ -14,6 +14,7 @@ export const RENDERER_SHORTCUTS = {
   zoomIn: 'Mod+=',
   zoomOut: 'Mod+-',
   zoomReset: 'Mod+0',
+  exportWorkshop: 'Mod+E',
 } as const satisfies Partial<Record<MenuCommand, string>>;
 
 /** Shortcuts only the menu has: the renderer does not know them, so the menu registers them. */
@@ -36,6 +37,8 @@ export interface MenuHandlers {
   command(command: MenuCommand): void;
   /** Closes the room's window when it is open; otherwise asks the facilitator's window to open it. */
   toggleAudience(): void;
+  /** Asks for a workshop file or a backup and hands it to the facilitator's window. */
+  openFile(): void;
 }
 
 export interface MenuOptions {
@@ -52,6 +55,10 @@ export function commandItemId(command: MenuCommand): string {
 }
 
 export const AUDIENCE_ITEM_ID = 'audience-window';
+export const IMPORT_ITEM_ID = 'import-file';
+export const RESTORE_ITEM_ID = 'restore-backup';
+/** Import opens the system's file dialog from main: a page may not open one without a click. */
+export const IMPORT_SHORTCUT = 'Mod+Shift+O';
 
 /**
  * The application menu by the platform's conventions, every label from the catalogs. Only the
@@ -91,7 +98,12 @@ export function applicationMenuTemplate({ platform, text, audienceOpen, handlers
     submenu: [
       command('newWorkshop', text('desktop.menu.newWorkshop')),
       command('openWorkshop', text('desktop.menu.open')),
-      // Import and export join this menu with workshop files (the minutes and exports issue).
+      separator,
+      { id: IMPORT_ITEM_ID, label: text('desktop.menu.importWorkshop'), accelerator: toAccelerator(IMPORT_SHORTCUT), click: () => handlers.openFile() },
+      command('exportWorkshop', text('desktop.menu.exportWorkshop')),
+      separator,
+      command('backupAll', text('desktop.menu.backupAll')),
+      { id: RESTORE_ITEM_ID, label: text('desktop.menu.restoreBackup'), click: () => handlers.openFile() },
       separator,
       { role: 'close', label: text('desktop.menu.closeWindow') },
       ...(mac ? [] : [separator, { role: 'quit', label: text('desktop.menu.quit') } as MenuItemConstructorOptions]),

@@ -9,6 +9,9 @@ import {
   IPC_CHANNELS,
   MenuCommandSchema,
   OpenAudienceSchema,
+  ExportRequestSchema,
+  ExportResultSchema,
+  OpenedFileSchema,
   type DesktopApi,
 } from '../../shared/ipc';
 
@@ -48,6 +51,9 @@ const api = {
   },
   onAudienceEvent: (listener) => subscribe(IPC_CHANNELS.audienceEvent, AudienceEventSchema, listener),
   onMenuCommand: (listener) => subscribe(IPC_CHANNELS.menuCommand, MenuCommandSchema, listener),
+  exportFile: async (request) => ExportResultSchema.parse(await ipcRenderer.invoke(IPC_CHANNELS.exportFile, ExportRequestSchema.parse(request))),
+  takeOpenedFiles: async () => z.array(OpenedFileSchema).parse(await ipcRenderer.invoke(IPC_CHANNELS.takeOpenedFiles)),
+  onFileOpened: (listener) => subscribe(IPC_CHANNELS.fileOpened, OpenedFileSchema, listener),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_GLOBAL, api);

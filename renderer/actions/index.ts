@@ -8,3 +8,5 @@ export * from './facilitation';
 export * from './templates';
 export * from './meeting';
 export * from './outcomes';
+export * from './dialogs';
+export * from './files';

@@ -11,6 +11,7 @@ import { useAppLanguage } from './useAppLanguage';
 import { useRemoteCommands } from './remote';
 import { useAudienceEvents } from '../features/audience';
 import { useMenuCommands } from './useMenuCommands';
+import { FileIntakeHost } from '../features/exporting';
 
 /** The facilitator's window: the library, the details form and the open workshop. */
 export function FacilitatorApp() {
@@ -32,6 +33,7 @@ export function FacilitatorApp() {
       {route.name === 'details' && <DetailsScreen id={route.id} key={route.id} />}
       {route.name === 'workshop' && <WorkshopScreen id={route.id} key={route.id} />}
       {route.name === 'group' && <GroupViewScreen id={route.id} groupId={route.groupId} key={`${route.id}/${route.groupId}`} />}
+      <FileIntakeHost enabled={route.name !== 'group'} />
       <ConfirmHost />
       <Notices />
     </>

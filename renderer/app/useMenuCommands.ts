@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc';
 import type { WorkshopId } from '../../shared/model';
-import { perform, redoAction, reportFailure, undoAction, zoomInAction, zoomOutAction, zoomResetAction } from '../actions';
+import { backupAllAction, openExportAction, perform, redoAction, reportFailure, undoAction, zoomInAction, zoomOutAction, zoomResetAction } from '../actions';
 import { desktop } from '../platform';
 import { useUi } from '../state';
 import { navigate } from './route';
@@ -38,6 +38,10 @@ export function useMenuCommands(): void {
             return void perform(zoomOutAction, undefined);
           case 'zoomReset':
             return void perform(zoomResetAction, undefined);
+          case 'exportWorkshop':
+            return void perform(openExportAction, undefined);
+          case 'backupAll':
+            return void perform(backupAllAction, undefined);
           case 'guide':
             return useUi.getState().setSideTab('guide');
           case 'openAudience':

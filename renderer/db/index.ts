@@ -7,3 +7,4 @@ export * from './facilitation';
 export * from './templates';
 export * from './voting';
 export * from './culture';
+export * from './files';

@@ -7,6 +7,7 @@ import {
   type DesktopApi,
   type DisplayInfo,
 } from '../../shared/ipc';
+import { browserExport } from './browser-files';
 
 declare const __APP_VERSION__: string;
 
@@ -55,6 +56,10 @@ function browserDesktopApi(): DesktopApi {
     },
     // A browser has no application menu: its commands are the page's own buttons and keys.
     onMenuCommand: () => () => undefined,
+    exportFile: browserExport,
+    // A browser opens files through the page: the import button, or a file dropped on the window.
+    takeOpenedFiles: async () => [],
+    onFileOpened: () => () => undefined,
   };
 }
 

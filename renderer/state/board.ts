@@ -23,6 +23,9 @@ export interface BoardSlice {
   /** Which tab the facilitator's side panel shows. */
   sideTab: 'agenda' | 'guide' | 'notes' | 'room';
   setSideTab: (tab: BoardSlice['sideTab']) => void;
+  /** The modal dialog this window shows over the screen, if any. */
+  dialog: 'export' | 'merge' | null;
+  setDialog: (dialog: BoardSlice['dialog']) => void;
 }
 
 export const ZOOM_STEPS = [0.6, 0.75, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2] as const;
@@ -38,4 +41,6 @@ export const createBoardSlice: StateCreator<BoardSlice> = (set) => ({
   setAudienceOpen: (audienceOpen) => set({ audienceOpen }),
   sideTab: 'agenda',
   setSideTab: (sideTab) => set({ sideTab }),
+  dialog: null,
+  setDialog: (dialog) => set({ dialog }),
 });

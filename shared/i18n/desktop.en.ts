@@ -7,6 +7,10 @@ export const desktopMenuEn = {
   file: 'File',
   newWorkshop: 'New workshop',
   open: 'Open…',
+  importWorkshop: 'Import a workshop file…',
+  exportWorkshop: 'Export minutes and files…',
+  backupAll: 'Back up all workshops…',
+  restoreBackup: 'Restore from a backup…',
   closeWindow: 'Close window',
   quit: 'Quit Outmodel',
 

@@ -5,6 +5,10 @@ export const desktopMenuHe: Record<keyof typeof desktopMenuEn, string> = {
   file: 'קובץ',
   newWorkshop: 'סדנה חדשה',
   open: 'פתיחה…',
+  importWorkshop: 'ייבוא קובץ סדנה…',
+  exportWorkshop: 'ייצוא פרוטוקול וקבצים…',
+  backupAll: 'גיבוי כל הסדנאות…',
+  restoreBackup: 'שחזור מגיבוי…',
   closeWindow: 'סגירת החלון',
   quit: 'יציאה מ־Outmodel',
 

@@ -8,6 +8,9 @@ import { desktopMenuEn } from './desktop.en';
 import { outcomesEn } from './outcomes.en';
 import { closeEn } from './close.en';
 import { cultureEn } from './culture.en';
+import { minutesEn } from './minutes.en';
+import { filesEn } from './files.en';
+import { exportingEn } from './exporting.en';
 import { votingEn, votingErrorsEn, votingUndoEn } from './voting.en';
 
 export const en = {
@@ -15,6 +18,9 @@ export const en = {
   outcomes: outcomesEn,
   close: closeEn,
   culture: cultureEn,
+  minutes: minutesEn,
+  files: filesEn,
+  exporting: exportingEn,
   voting: votingEn,
   app: {
     notices: 'Third-party notices: the licences of what Outmodel includes',
@@ -33,6 +39,14 @@ export const en = {
     startFailed: '{{reason}}\n\nClose Outmodel and open it again. If this keeps happening, reinstall Outmodel.',
     windowFailedTitle: 'Outmodel could not open its window',
     windowFailed: 'The app’s own files could not be loaded ({{reason}}).\n\nClose Outmodel and open it again. If this keeps happening, reinstall Outmodel.',
+    fileKinds: {
+      markdown: 'Markdown',
+      html: 'Web page (HTML)',
+      pdf: 'PDF document',
+      csv: 'Spreadsheet (CSV)',
+      ics: 'Calendar (iCalendar)',
+      workshop: 'Outmodel workshop file',
+    },
   },
   settings: {
     language: 'Language',
@@ -77,6 +91,8 @@ export const en = {
   details: {
     newTitle: 'New workshop',
     editTitle: 'Workshop details',
+    confidentiality: 'Raw remarks in the minutes',
+    confidentialityHint: 'The room’s choice, agreed at the start. Each export shows it and can change it for that export only.',
     newIntro: 'From the Cats & Dogs template: each group writes its Outmodel of the others and what it requires of them.',
     backToLibrary: '← Library',
     backToWorkshop: '← Back to the workshop',
@@ -241,6 +257,10 @@ export const en = {
     renameWorkshop: 'Rename “{{title}}”',
     duplicateWorkshop: 'Duplicate “{{title}}”',
     deleteWorkshop: 'Delete “{{title}}”',
+    importWorkshop: 'Import “{{title}}”',
+    restoreBackup_one: 'Restore one workshop from a backup',
+    restoreBackup_other: 'Restore {{count}} workshops from a backup',
+    mergeGroup: 'Merge {{name}}’s writing',
     resetSample: 'Reset the sample',
     postSticky_one: 'Post a sticky',
     postSticky_other: 'Post {{count}} stickies',
@@ -326,10 +346,6 @@ export const en = {
     groupInUse: 'The group “{{name}}” has stickies or other work attached; move or delete them before removing the group.',
     participantInUse: '{{name}} owns actions, parking-lot items or votes; hand them to someone else before removing {{name}}.',
     invalidChange: 'That change is not valid.',
-    notWorkshopFile: 'This is not an Outmodel workshop file.',
-    fileNoVersion: 'This workshop file has no valid version number.',
-    fileFutureVersion: 'This workshop was saved by a newer Outmodel (file version {{version}}); this one reads up to version {{current}}. Update Outmodel to open it.',
-    fileDamaged: 'This workshop file is damaged and was not imported: {{problem}}.',
     noPhaseRunning: 'No phase is running. Start one first.',
     participantGone: 'That participant is no longer in the workshop.',
     phaseGone: 'That phase is no longer in the agenda.',

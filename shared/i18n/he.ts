@@ -6,6 +6,9 @@ import { desktopMenuHe } from './desktop.he';
 import { outcomesHe } from './outcomes.he';
 import { closeHe } from './close.he';
 import { cultureHe } from './culture.he';
+import { minutesHe } from './minutes.he';
+import { filesHe } from './files.he';
+import { exportingHe } from './exporting.he';
 import { votingHe, votingErrorsHe, votingUndoHe } from './voting.he';
 
 export const he: CatalogShape = {
@@ -13,6 +16,9 @@ export const he: CatalogShape = {
   outcomes: outcomesHe,
   close: closeHe,
   culture: cultureHe,
+  minutes: minutesHe,
+  files: filesHe,
+  exporting: exportingHe,
   voting: votingHe,
   app: {
     notices: 'הודעות צד שלישי: הרישיונות של מה שכלול ב־Outmodel',
@@ -31,6 +37,14 @@ export const he: CatalogShape = {
     startFailed: '{{reason}}\n\nסגרו את Outmodel ופתחו אותה שוב. אם זה חוזר על עצמו, התקינו את Outmodel מחדש.',
     windowFailedTitle: 'Outmodel לא הצליחה לפתוח את החלון שלה',
     windowFailed: 'לא ניתן היה לטעון את הקבצים של האפליקציה ({{reason}}).\n\nסגרו את Outmodel ופתחו אותה שוב. אם זה חוזר על עצמו, התקינו את Outmodel מחדש.',
+    fileKinds: {
+      markdown: 'Markdown',
+      html: 'דף אינטרנט (HTML)',
+      pdf: 'מסמך PDF',
+      csv: 'גיליון אלקטרוני (CSV)',
+      ics: 'יומן (iCalendar)',
+      workshop: 'קובץ סדנה של Outmodel',
+    },
   },
   settings: {
     language: 'שפה',
@@ -78,6 +92,8 @@ export const he: CatalogShape = {
   details: {
     newTitle: 'סדנה חדשה',
     editTitle: 'פרטי הסדנה',
+    confidentiality: 'הערות גולמיות בפרוטוקול',
+    confidentialityHint: 'הבחירה של החדר, שסוכמה בפתיחה. כל ייצוא מציג אותה ויכול לשנות אותה לאותו ייצוא בלבד.',
     newIntro: 'לפי התבנית „חתולים וכלבים”: כל קבוצה כותבת את ה־Outmodel שלה על האחרות ואת מה שהיא דורשת מהן.',
     backToLibrary: '→ לספריית הסדנאות',
     backToWorkshop: '→ חזרה לסדנה',
@@ -246,6 +262,11 @@ export const he: CatalogShape = {
     renameWorkshop: 'שינוי השם „{{title}}”',
     duplicateWorkshop: 'שכפול „{{title}}”',
     deleteWorkshop: 'מחיקת „{{title}}”',
+    importWorkshop: 'ייבוא „{{title}}”',
+    restoreBackup_one: 'שחזור סדנה אחת מגיבוי',
+    restoreBackup_two: 'שחזור שתי סדנאות מגיבוי',
+    restoreBackup_other: 'שחזור {{count}} סדנאות מגיבוי',
+    mergeGroup: 'מיזוג הכתיבה של {{name}}',
     resetSample: 'איפוס הדוגמה',
     postSticky_one: 'פרסום פתק',
     postSticky_two: 'פרסום שני פתקים',
@@ -332,10 +353,6 @@ export const he: CatalogShape = {
     groupInUse: 'לקבוצה „{{name}}” יש פתקים או עבודה אחרת; העבירו או מחקו אותם לפני הסרת הקבוצה.',
     participantInUse: 'ל־{{name}} יש משימות, פריטי חניון או הצבעות; העבירו אותם למישהו אחר לפני ההסרה.',
     invalidChange: 'השינוי הזה אינו תקין.',
-    notWorkshopFile: 'זה לא קובץ סדנה של Outmodel.',
-    fileNoVersion: 'לקובץ הסדנה הזה אין מספר גרסה תקין.',
-    fileFutureVersion: 'הסדנה הזאת נשמרה בגרסה חדשה יותר של Outmodel (גרסת קובץ {{version}}); הגרסה הזאת קוראת עד גרסה {{current}}. עדכנו את Outmodel כדי לפתוח אותה.',
-    fileDamaged: 'קובץ הסדנה הזה פגום ולא יובא: {{problem}}.',
     noPhaseRunning: 'אף שלב לא פועל כרגע. התחילו שלב קודם.',
     participantGone: 'המשתתף/ת כבר לא בסדנה.',
     phaseGone: 'השלב הזה כבר לא בסדר היום.',

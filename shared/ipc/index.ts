@@ -13,6 +13,12 @@ export const IPC_CHANNELS = {
   audienceEvent: 'audience:event',
   /** Main → facilitator window: a menu item that is one of the renderer's actions was chosen. */
   menuCommand: 'menu:command',
+  /** Renderer → main: save an export through the native save dialog (PDF: render the HTML first). */
+  exportFile: 'file:export',
+  /** Renderer → main: the workshop files the app was asked to open before the page could hear it. */
+  takeOpenedFiles: 'file:take-opened',
+  /** Main → facilitator window: a workshop file was double-clicked or dropped on the app's icon. */
+  fileOpened: 'file:opened',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -71,10 +77,65 @@ export const MenuCommandSchema = z.enum([
   'zoomReset',
   /** Open the audience window for the workshop on screen (main cannot know which that is). */
   'openAudience',
+  'exportWorkshop',
+  'backupAll',
   'guide',
   'about',
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+/** What can be exported, with the file name extension and type each is saved as. */
+export const EXPORT_FORMATS = {
+  markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8' },
+  html: { extension: 'html', mime: 'text/html;charset=utf-8' },
+  /** Sent as the HTML to print; main (or the browser's print) makes the PDF. */
+  pdf: { extension: 'pdf', mime: 'application/pdf' },
+  csv: { extension: 'csv', mime: 'text/csv;charset=utf-8' },
+  ics: { extension: 'ics', mime: 'text/calendar;charset=utf-8' },
+  workshop: { extension: 'outmodel', mime: 'application/json' },
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
+
+/** The largest export the renderer may hand over, and the largest file the app opens (bytes of text). */
+export const MAX_TRANSFER_CHARS = 64 * 1024 * 1024;
+
+export const ExportRequestSchema = z.object({
+  format: z.enum(EXPORT_FORMAT_NAMES),
+  /** The file name offered in the save dialog, without folder; main cleans it again. */
+  suggestedName: z.string().min(1).max(200),
+  content: z.string().max(MAX_TRANSFER_CHARS),
+});
+export type ExportRequest = z.infer<typeof ExportRequestSchema>;
+
+export const ExportResultSchema = z.discriminatedUnion('status', [
+  /** Written whole; `path` is where (null in a browser, which downloads). */
+  z.object({ status: z.literal('saved'), path: z.string().nullable() }),
+  z.object({ status: z.literal('cancelled') }),
+  /** Nothing was written, or what was half-written was removed; `reason` is the system's words. */
+  z.object({ status: z.literal('failed'), reason: z.string().max(2000) }),
+]);
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+export const OpenedFileSchema = z.object({
+  name: z.string().max(1000),
+  /** The file's text, or null with `problem` when it could not be read. */
+  text: z.string().max(MAX_TRANSFER_CHARS).nullable(),
+  problem: z.enum(['too-large', 'unreadable']).nullable(),
+});
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
+
+/** A file name without folders, control characters or characters some systems refuse. */
+export function safeFileName(name: string, extension: string): string {
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s]+/, '')
+    .slice(0, 120)
+    .trim();
+  return `${cleaned || 'outmodel'}.${extension}`;
+}
 
 /** What the renderer may ask of the operating system; in Electron the preload exposes exactly this. */
 export interface DesktopApi {
@@ -87,6 +148,12 @@ export interface DesktopApi {
   onAudienceEvent(listener: (event: AudienceEvent) => void): () => void;
   /** Tells the facilitator's window which menu command was chosen; returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Saves an export: a native save dialog and an atomic write, or a download in a browser. */
+  exportFile(request: ExportRequest): Promise<ExportResult>;
+  /** Workshop files the app was opened with (double-click) before the page listened; empties the queue. */
+  takeOpenedFiles(): Promise<OpenedFile[]>;
+  /** Tells the facilitator's window about a workshop file opened later; returns an unsubscribe. */
+  onFileOpened(listener: (file: OpenedFile) => void): () => void;
 }
 
 /** The global name under which the preload exposes the DesktopApi. */

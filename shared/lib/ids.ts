@@ -31,3 +31,15 @@ export function newId<P extends IdPrefix>(prefix: P): Id<P> {
 export function hasPrefix<P extends IdPrefix>(prefix: P, value: string): value is Id<P> {
   return value.startsWith(`${prefix}:`) && value.length > prefix.length + 1;
 }
+
+/**
+ * Fresh ids that sort in the order they are made: one random stem per maker, then a counter of
+ * fixed width (`sticky:<uuid>-0000042`). IndexedDB lists a workshop's records by id, so records
+ * written under these ids read back in the order they were written: an imported workshop keeps
+ * the order of the file it came from.
+ */
+export function orderedIdMaker(): <P extends IdPrefix>(prefix: P) => Id<P> {
+  const stem = newId('workshop').slice('workshop:'.length);
+  let count = 0;
+  return <P extends IdPrefix>(prefix: P) => `${prefix}:${stem}-${String(++count).padStart(7, '0')}` as Id<P>;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GroupIdSchema, LIMITS, ParticipantIdSchema } from './common';
 import { isIsoDate } from '../lib/time';
-import { ColourSchema, GROUP_MARKS } from './workshop';
+import { CONFIDENTIALITY, ColourSchema, GROUP_MARKS } from './workshop';
 import { LANGUAGE_CODES, message, type Message } from '../i18n';
 
 /**
@@ -32,6 +32,8 @@ export const WorkshopDetailsInputSchema = z
     facilitator: z.string().trim().max(LIMITS.name, 'validation.nameTooLong'),
     /** The language the minutes are written in. */
     language: z.enum(LANGUAGE_CODES, 'validation.invalid'),
+    /** How much of the raw remarks the minutes show: the room's choice, preselected at every export. */
+    confidentiality: z.enum(CONFIDENTIALITY, 'validation.invalid').default('anonymised'),
     groups: z
       .array(GroupInputSchema)
       .min(2, 'validation.groupsTooFew')

@@ -6,3 +6,4 @@ export * from './outcomes';
 export * from './bundle';
 export * from './lanes';
 export * from './details';
+export * from './labels';

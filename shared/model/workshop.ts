@@ -13,6 +13,7 @@ import {
 } from './common';
 
 export const CONFIDENTIALITY = ['full', 'anonymised', 'agreements-only'] as const;
+export type Confidentiality = (typeof CONFIDENTIALITY)[number];
 export const CULTURES = ['control', 'collaboration', 'competence', 'cultivation'] as const;
 export type Culture = (typeof CULTURES)[number];
 

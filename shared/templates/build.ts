@@ -58,7 +58,7 @@ export function buildWorkshop(source: WorkshopTemplate | SavedTemplate, details:
     facilitator: details.facilitator,
     language: details.language,
     templateId: template.id,
-    settings: { anonymous: false, confidentiality: 'anonymised', includeInmodel: false },
+    settings: { anonymous: false, confidentiality: details.confidentiality, includeInmodel: false },
     followUp: null,
     sample: false,
     facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null, screen: { blank: false, frozen: false } },

@@ -59,6 +59,7 @@ export function applyDetails(before: WorkshopBundle, details: WorkshopDetails, n
         chair: details.chair,
         facilitator: details.facilitator,
         language: details.language,
+        settings: { ...before.workshop.settings, confidentiality: details.confidentiality },
         updatedAt: now,
         // A removed group's presentation and reveal go with it.
         facilitation: {

@@ -1,13 +1,28 @@
-import type { WorkshopBundle } from '../model/bundle';
+import { BUNDLE_TABLES, type WorkshopBundle } from '../model/bundle';
 import type { Owner } from '../model/common';
 import type { Id, IdPrefix } from '../lib/ids';
 import type { IdMaker } from './build';
+
+/** The prefix of a stored id (`sticky:…` → `sticky`); the schema has checked it is one of ours. */
+const prefixOf = <P extends IdPrefix>(id: Id<P>): P => id.slice(0, id.indexOf(':')) as P;
 
 /**
  * A copy of a workshop with every record under a new id and every reference remapped, field by
  * field (never by searching text, which is the room's words and stays as written).
  */
 export function duplicateBundle(source: WorkshopBundle, title: string, now: string, makeId: IdMaker): WorkshopBundle {
+  const copy = renameIds(source, makeId);
+  return { ...copy, workshop: { ...copy.workshop, title, sample: false, createdAt: now, updatedAt: now } };
+}
+
+/**
+ * The same workshop with every id renamed through `makeId` and nothing else changed. Ids are
+ * asked for table by table in the order the records are listed (the workshop first), then for
+ * references to records that are not there (a spotlight on a deleted sticky): so a maker that
+ * counts gives ids in the bundle's own order, which the workshop file's canonical form and an
+ * import that keeps the file's order both rely on.
+ */
+export function renameIds(source: WorkshopBundle, makeId: IdMaker): WorkshopBundle {
   const map = new Map<string, string>();
   const remap = <P extends IdPrefix>(prefix: P, id: Id<P>): Id<P> => {
     let next = map.get(id);
@@ -20,16 +35,13 @@ export function duplicateBundle(source: WorkshopBundle, title: string, now: stri
   const ref = <P extends IdPrefix>(prefix: P, id: Id<P> | null): Id<P> | null => (id === null ? null : remap(prefix, id));
   const owner = (o: Owner): Owner => (o.kind === 'group' ? { kind: 'group', id: remap('group', o.id) } : { kind: 'participant', id: remap('participant', o.id) });
   const workshopId = remap('workshop', source.workshop.id);
+  for (const table of BUNDLE_TABLES) for (const record of source[table]) remap(prefixOf(record.id), record.id);
   const laneKeyRemap = (key: string) => key.split('/').map((part) => (part.startsWith('group:') ? remap('group', part as Id<'group'>) : part)).join('/');
 
   return {
     workshop: {
       ...source.workshop,
       id: workshopId,
-      title,
-      sample: false,
-      createdAt: now,
-      updatedAt: now,
       facilitation: {
         currentPhaseId: ref('phase', source.workshop.facilitation.currentPhaseId),
         revealedGroupIds: source.workshop.facilitation.revealedGroupIds.map((id) => remap('group', id)),

@@ -147,6 +147,7 @@ export function buildSampleWorkshop(language: string = 'en'): WorkshopBundle {
       chair: sample.chair,
       facilitator: sample.facilitator,
       language: lang,
+      confidentiality: 'anonymised',
       groups: [
         { name: sample.groups[0], colour: devStyle!.colour, mark: devStyle!.mark, participants: [...sample.participants[0]] },
         { name: sample.groups[1], colour: opsStyle!.colour, mark: opsStyle!.mark, participants: [...sample.participants[1]] },

@@ -135,6 +135,17 @@ test('every view, menu, dialog and message takes its text from the catalog (pseu
   await crawl('voting, round open');
   await mainTab(0).click();
 
+  // Files: the export dialog for each kind of export, and the merge dialog.
+  await page.keyboard.press('Control+e');
+  for (const choice of [0, 2, 7]) {
+    await page.locator('.export-choice input').nth(choice).check();
+    await crawl(`export dialog, choice ${choice}`);
+  }
+  await page.keyboard.press('Escape');
+  await page.locator('.workshop-header .header-actions button').nth(-2).click(); // merge
+  await crawl('merge dialog');
+  await page.keyboard.press('Escape');
+
   await sideTab(3).click();
   await page.locator('.room-panel section').nth(1).locator('button').first().click(); // a group's view
   await expect(page.locator('.group-view')).toBeVisible();

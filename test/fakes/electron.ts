@@ -480,9 +480,16 @@ class FakeIpcMain {
 
   /** Plays a renderer invoking `channel` from a frame at `senderUrl` (null: no frame). */
   async invoke(channel: string, senderUrl: string | null, ...args: unknown[]): Promise<unknown> {
+    return this.invokeFrom(channel, senderUrl, null, ...args);
+  }
+
+  /** As `invoke`, from a page whose web contents are `sender` (a fresh one when null). */
+  async invokeFrom(channel: string, senderUrl: string | null, sender: FakeWebContents | null, ...args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel);
     if (!handler) throw new Error(`No handler registered for '${channel}'`);
-    const event = { senderFrame: senderUrl === null ? null : { url: senderUrl } } as IpcMainInvokeEvent;
+    const contents = sender ?? new FakeWebContents();
+    if (!sender) contents.url = senderUrl ?? '';
+    const event = { senderFrame: senderUrl === null ? null : { url: senderUrl }, sender: contents } as unknown as IpcMainInvokeEvent;
     return handler(event, ...args);
   }
 
@@ -544,6 +551,19 @@ export const contextBridge = new FakeContextBridge();
 
 class FakeDialog {
   readonly errorBoxes: Array<{ title: string; content: string }> = [];
+  /** What the next save and open dialogs answer. */
+  saveReply: { canceled: boolean; filePath?: string } = { canceled: true };
+  openReply: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+  readonly saveRequests: unknown[] = [];
+
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> {
+    this.saveRequests.push(args.at(-1));
+    return this.saveReply;
+  }
+
+  async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
+    return this.openReply;
+  }
 
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
@@ -551,6 +571,9 @@ class FakeDialog {
 
   reset(): void {
     this.errorBoxes.length = 0;
+    this.saveRequests.length = 0;
+    this.saveReply = { canceled: true };
+    this.openReply = { canceled: true, filePaths: [] };
   }
 }
 

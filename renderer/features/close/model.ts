@@ -1,19 +1,7 @@
 import type { Group, Owner, Participant, PulseRating } from '../../../shared/model';
 import { hasPrefix } from '../../../shared/lib/ids';
 
-/**
- * The seven culture-pulse statements, as literal catalog keys. A rating stores its statement by
- * position in this list, so the order is part of the stored data: never reorder it.
- */
-export const STATEMENT_KEYS = [
-  'close.statementInformation',
-  'close.statementBadNews',
-  'close.statementResponsibility',
-  'close.statementCooperation',
-  'close.statementFailure',
-  'close.statementNewIdeas',
-  'close.statementDelivery',
-] as const;
+export { STATEMENT_KEYS } from '../../../shared/model';
 
 export type When = PulseRating['when'];
 export const WHENS: readonly When[] = ['before', 'after'];

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { validateDetails, type FieldErrors, type WorkshopId } from '../../../shared/model';
+import { CONFIDENTIALITY, validateDetails, type Confidentiality, type FieldErrors, type WorkshopId } from '../../../shared/model';
 import { LANGUAGES, isLanguage } from '../../../shared/i18n';
 import { useSavedTemplates, useWorkshopBundle } from '../../db';
 import { CATS_AND_DOGS } from '../../../shared/templates';
@@ -8,6 +8,7 @@ import { hrefFor, navigate } from '../../app/route';
 import { currentLanguage, useT } from '../../i18n';
 import { Field, fieldAria } from '../../ui/Field';
 import { LANGUAGE_KEYS } from '../library';
+import { CONFIDENTIALITY_KEYS } from '../exporting/labels';
 import { draftFromBundle, fieldId, newDraft, nextGroup, toInput, type Draft } from './draft';
 import { GroupEditor } from './GroupEditor';
 
@@ -69,6 +70,19 @@ function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
           </Field>
         </div>
         {text('location', t('details.location'))}
+        <Field id={fieldId('confidentiality')} label={t('details.confidentiality')} hint={t('details.confidentialityHint')} error={error('confidentiality')}>
+          <select
+            {...fieldAria(fieldId('confidentiality'), error('confidentiality'))}
+            value={draft.confidentiality}
+            onChange={(e) => set({ confidentiality: e.target.value as Confidentiality })}
+          >
+            {CONFIDENTIALITY.map((c) => (
+              <option key={c} value={c}>
+                {t(CONFIDENTIALITY_KEYS[c])}
+              </option>
+            ))}
+          </select>
+        </Field>
         <Field id={fieldId('goal')} label={t('details.goal')} error={error('goal')}>
           <textarea {...fieldAria(fieldId('goal'), error('goal'))} dir="auto" rows={3} value={draft.goal} onChange={(e) => set({ goal: e.target.value })} />
         </Field>

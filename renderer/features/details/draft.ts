@@ -1,4 +1,4 @@
-import type { GroupId, GroupMark, ParticipantId, WorkshopBundle, WorkshopDetailsInput } from '../../../shared/model';
+import type { Confidentiality, GroupId, GroupMark, ParticipantId, WorkshopBundle, WorkshopDetailsInput } from '../../../shared/model';
 import type { LanguageCode } from '../../../shared/i18n';
 import { byOrder } from '../../../shared/lib/order';
 import { CATS_AND_DOGS, GROUP_PALETTE, type SavedTemplate } from '../../../shared/templates';
@@ -31,6 +31,7 @@ export interface Draft {
   chair: string;
   facilitator: string;
   language: string;
+  confidentiality: Confidentiality;
   groups: DraftGroup[];
 }
 
@@ -51,6 +52,7 @@ export function newDraft(t: (key: string) => string, language: LanguageCode, sav
       templateId: saved.id,
       goal: saved.goal,
       language: saved.language,
+      confidentiality: 'anonymised',
       groups: saved.groups.map((g) => ({ key: draftKey(), name: g.name, colour: g.colour, mark: g.mark, participants: [], inUse: false })),
     };
   }
@@ -59,6 +61,7 @@ export function newDraft(t: (key: string) => string, language: LanguageCode, sav
     templateId: CATS_AND_DOGS.id,
     goal: t(CATS_AND_DOGS.goalKey),
     language,
+    confidentiality: 'anonymised',
     groups: CATS_AND_DOGS.groups.map((g) => ({ key: draftKey(), name: t(g.nameKey), colour: g.colour, mark: g.mark, participants: [], inUse: false })),
   };
 }
@@ -80,6 +83,7 @@ export function draftFromBundle(bundle: WorkshopBundle): Draft {
     chair: workshop.chair,
     facilitator: workshop.facilitator,
     language: workshop.language,
+    confidentiality: workshop.settings.confidentiality,
     groups: byOrder(bundle.groups).map((g) => ({
       key: draftKey(),
       id: g.id,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useWorkshopSummaries } from '../../db';
-import { perform, redoAction, resetSampleAction, undoAction } from '../../actions';
+import { backupAllAction, perform, redoAction, resetSampleAction, undoAction } from '../../actions';
+import { OpenFileButton } from '../exporting';
 import { navigate } from '../../app/route';
 import { desktop } from '../../platform';
 import { currentLanguage, useT } from '../../i18n';
@@ -77,6 +78,18 @@ export function LibraryScreen() {
             ))}
           </ul>
         )}
+        <section className="library-files" aria-labelledby="library-files-title">
+          <h2 className="section-title" id="library-files-title">
+            {t('exporting.libraryTitle')}
+          </h2>
+          <p className="field-hint">{t('exporting.libraryIntro')}</p>
+          <div className="button-row">
+            <OpenFileButton label={t('exporting.importButton')} />
+            <button type="button" onClick={() => void perform(backupAllAction, undefined)}>
+              {t('exporting.backupAll')}
+            </button>
+          </div>
+        </section>
         <SettingsPanel />
       </main>
       <footer className="app-footer">

@@ -22,13 +22,9 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 export type AgreementAnswer = Agreement['answers'][number]['answer'];
 
-/** Catalog keys of the fixed words of this view, as literal keys. */
-export const ANSWER_KEYS: Record<AgreementAnswer, string> = {
-  accept: 'outcomes.answerAccept',
-  'accept-with-conditions': 'outcomes.answerConditions',
-  decline: 'outcomes.answerDecline',
-};
+export { ANSWER_KEYS, ANSWER_SHOWN_KEYS, STATUS_KEYS } from '../../../shared/model';
 
+/** Catalog keys of the fixed words of this view, as literal keys. */
 export const CHOICE_KEYS: Record<AgreementAnswer, string> = {
   accept: 'outcomes.choiceAccept',
   'accept-with-conditions': 'outcomes.choiceConditions',
@@ -40,18 +36,6 @@ export const ANSWER_TEXT_KEYS: Record<AgreementAnswer, string> = {
   accept: 'outcomes.commentLabel',
   'accept-with-conditions': 'outcomes.conditionsLabel',
   decline: 'outcomes.reasonLabel',
-};
-
-export const ANSWER_SHOWN_KEYS: Record<AgreementAnswer, string> = {
-  accept: 'outcomes.commentShown',
-  'accept-with-conditions': 'outcomes.conditionsShown',
-  decline: 'outcomes.reasonShown',
-};
-
-export const STATUS_KEYS: Record<ActionItem['status'], string> = {
-  open: 'outcomes.statusOpen',
-  'in-progress': 'outcomes.statusInProgress',
-  done: 'outcomes.statusDone',
 };
 
 const TOTAL_KEYS: Record<VotingRound['mode'], string> = {

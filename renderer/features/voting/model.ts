@@ -22,11 +22,7 @@ export const MODE_KEYS: Record<VotingRound['mode'], string> = {
   tally: 'voting.modeTally',
 };
 
-/** How a total reads: dots placed, or votes counted by hand. */
-export const TOTAL_KEYS: Record<VotingRound['mode'], string> = {
-  dots: 'voting.totalDots',
-  tally: 'voting.totalVotes',
-};
+export { TOTAL_KEYS } from '../../../shared/model';
 
 /** Everything the voting screens read, worked out once per render of the view. */
 export interface VotingData {

@@ -3,7 +3,8 @@ import { FACILITATOR } from '../../../shared/facilitation';
 import type { WorkshopId } from '../../../shared/model';
 import { useWorkshopView, type WorkshopView } from '../../db';
 import { hrefFor } from '../../app/route';
-import { perform, redoAction, undoAction, zoomInAction, zoomOutAction, zoomResetAction } from '../../actions';
+import { openExportAction, openMergeAction, perform, redoAction, undoAction, zoomInAction, zoomOutAction, zoomResetAction } from '../../actions';
+import { ExportDialog, MergeDialog } from '../exporting';
 import { useUi } from '../../state';
 import { UndoRedoButtons } from '../history';
 import { MainViews } from './MainViews';
@@ -50,8 +51,13 @@ export function WorkshopFrame({ view, children }: { view: WorkshopView | null | 
 export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const view = useWorkshopView(id, FACILITATOR);
   const { t } = useT();
+  const dialog = useUi((s) => s.dialog);
+  const closeDialog = () => useUi.getState().setDialog(null);
   // Each workshop opens on its agenda.
-  useEffect(() => useUi.getState().setSideTab('agenda'), [id]);
+  useEffect(() => {
+    useUi.getState().setSideTab('agenda');
+    return () => useUi.getState().setDialog(null);
+  }, [id]);
   return (
     <WorkshopFrame view={view}>
       {(v) => (
@@ -80,6 +86,12 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
               <a className="button" href={hrefFor({ name: 'details', id })}>
                 {t('workshop.editDetails')}
               </a>
+              <button type="button" onClick={() => void perform(openMergeAction, undefined)}>
+                {t('exporting.mergeButton')}
+              </button>
+              <button type="button" className="primary" aria-keyshortcuts="Control+E" onClick={() => void perform(openExportAction, undefined)}>
+                {t('exporting.open')}
+              </button>
             </div>
           </header>
           <RunBar workshop={v.bundle.workshop} phases={v.bundle.phases} />
@@ -89,6 +101,8 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
             </main>
             <SidePanel bundle={v.bundle} />
           </div>
+          {dialog === 'export' && <ExportDialog bundle={v.bundle} onClose={closeDialog} />}
+          {dialog === 'merge' && <MergeDialog bundle={v.bundle} onClose={closeDialog} />}
         </div>
       )}
     </WorkshopFrame>

@@ -9,19 +9,22 @@ import {
   sendMenuCommand,
   sendToRenderer,
 } from '../../../electron/main/ipc';
-import { IPC_CHANNELS, type AudienceState, type DisplayInfo, type OpenAudience } from '../../../shared/ipc';
+import { IPC_CHANNELS, type AudienceState, type DisplayInfo, type ExportResult, type OpenAudience, type OpenedFile } from '../../../shared/ipc';
 import { BrowserWindow, app, ipcMain, reset } from '../../fakes/electron';
 
 const APP_PAGE = 'app://outmodel/index.html';
 const AUDIENCE_PAGE = 'app://outmodel/index.html?role=audience#/workshop/workshop%3Aabc';
 const FOREIGN_FRAMES = ['https://evil.example/', 'file:///index.html', 'app://evil.example/index.html', 'http://127.0.0.1:5174/', ''];
 /** Channels main sends on; the renderer never invokes them. */
-const MESSAGE_CHANNELS = [IPC_CHANNELS.audienceEvent, IPC_CHANNELS.menuCommand];
+const MESSAGE_CHANNELS = [IPC_CHANNELS.audienceEvent, IPC_CHANNELS.menuCommand, IPC_CHANNELS.fileOpened];
 
 let versionReads: number;
 let calls: string[];
 let displays: unknown;
 let openReply: unknown;
+let exportReply: unknown;
+let waitingFiles: OpenedFile[];
+let takenBy: unknown[];
 
 const DISPLAYS: DisplayInfo[] = [
   { id: 1, label: 'Display 1 (1920 × 1080)', primary: true, width: 1920, height: 1080 },
@@ -51,6 +54,17 @@ function register(version: unknown = '1.2.3'): void {
         calls.push('close');
       },
     },
+    files: {
+      export: async (request) => {
+        calls.push(`export ${request.format} ${request.suggestedName}`);
+        return exportReply as ExportResult;
+      },
+      takeOpened: (sender) => {
+        calls.push('takeOpened');
+        takenBy.push(sender);
+        return waitingFiles;
+      },
+    },
     platform: 'linux',
   });
 }
@@ -61,6 +75,9 @@ beforeEach(() => {
   calls = [];
   displays = DISPLAYS;
   openReply = OPEN_STATE;
+  exportReply = { status: 'saved', path: '/home/sam/minutes.md' };
+  waitingFiles = [];
+  takenBy = [];
 });
 
 describe('IPC handlers', () => {
@@ -171,6 +188,50 @@ describe('the audience channels', () => {
     await expect(ipcMain.invoke(IPC_CHANNELS.openAudience, APP_PAGE, { workshopId: 'workshop:abc', displayId: null })).rejects.toBeInstanceOf(
       z.ZodError,
     );
+  });
+});
+
+describe('the file channels', () => {
+  const request = { format: 'markdown', suggestedName: 'Release week – minutes', content: '# Minutes' };
+
+  it('hands a valid export to the writer and replies with where it went', async () => {
+    register();
+    await expect(ipcMain.invoke(IPC_CHANNELS.exportFile, APP_PAGE, request)).resolves.toEqual({ status: 'saved', path: '/home/sam/minutes.md' });
+    expect(calls).toEqual(['export markdown Release week – minutes']);
+  });
+
+  it.each([
+    ['an unknown format', { ...request, format: 'exe' }],
+    ['no content', { format: 'markdown', suggestedName: 'x' }],
+    ['an empty name', { ...request, suggestedName: '' }],
+    ['content that is not text', { ...request, content: { html: '<b>' } }],
+  ])('refuses an export with %s, writing nothing', async (_what, bad) => {
+    register();
+    await expect(ipcMain.invoke(IPC_CHANNELS.exportFile, APP_PAGE, bad)).rejects.toBeInstanceOf(z.ZodError);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses an export from a foreign frame before doing any work', async () => {
+    register();
+    for (const senderUrl of [...FOREIGN_FRAMES, null]) {
+      await expect(ipcMain.invoke(IPC_CHANNELS.exportFile, senderUrl, request)).rejects.toBeInstanceOf(ForeignSenderError);
+      await expect(ipcMain.invoke(IPC_CHANNELS.takeOpenedFiles, senderUrl)).rejects.toBeInstanceOf(ForeignSenderError);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('gives the waiting files to the page that asks, and remembers that page', async () => {
+    register();
+    waitingFiles = [{ name: 'retro.outmodel', text: '{}', problem: null }];
+    await expect(ipcMain.invoke(IPC_CHANNELS.takeOpenedFiles, APP_PAGE)).resolves.toEqual(waitingFiles);
+    expect(takenBy).toHaveLength(1);
+    expect((takenBy[0] as { getURL(): string }).getURL()).toBe(APP_PAGE);
+  });
+
+  it('checks the writer’s reply against the contract', async () => {
+    register();
+    exportReply = { status: 'maybe' };
+    await expect(ipcMain.invoke(IPC_CHANNELS.exportFile, APP_PAGE, request)).rejects.toBeInstanceOf(z.ZodError);
   });
 });
 

@@ -2,6 +2,8 @@ import type { Menu as ElectronMenu, MenuItemConstructorOptions } from 'electron'
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   AUDIENCE_ITEM_ID,
+  IMPORT_ITEM_ID,
+  RESTORE_ITEM_ID,
   MENU_SHORTCUTS,
   RENDERER_SHORTCUTS,
   applicationMenuTemplate,
@@ -18,6 +20,7 @@ import { englishText } from './menu-text';
 
 let sent: MenuCommand[];
 let toggles: number;
+let fileDialogs: number;
 
 function options(platform: NodeJS.Platform, audienceOpen = false): MenuOptions {
   return {
@@ -28,6 +31,9 @@ function options(platform: NodeJS.Platform, audienceOpen = false): MenuOptions {
       command: (command) => sent.push(command),
       toggleAudience: () => {
         toggles += 1;
+      },
+      openFile: () => {
+        fileDialogs += 1;
       },
     },
   };
@@ -62,6 +68,7 @@ beforeEach(() => {
   reset();
   sent = [];
   toggles = 0;
+  fileDialogs = 0;
 });
 
 describe('the application menu on Windows and Linux', () => {
@@ -69,10 +76,16 @@ describe('the application menu on Windows and Linux', () => {
     expect(build(platform).items.map((entry) => entry.label)).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
-  it('File: new, open, close window, quit', () => {
+  it('File: new, open, import, export, back up, restore, close window, quit', () => {
     expect(outline(build('linux').items[0])).toEqual([
       'New workshop [command:newWorkshop]',
       'Open… [command:openWorkshop]',
+      '-',
+      'Import a workshop file… [import-file]',
+      'Export minutes and files… [command:exportWorkshop]',
+      '-',
+      'Back up all workshops… [command:backupAll]',
+      'Restore from a backup… [restore-backup]',
       '-',
       'Close window [role:close]',
       '-',
@@ -174,7 +187,8 @@ describe('accelerators', () => {
   it('are the very shortcuts of the renderer’s actions', async () => {
     const { undoAction, redoAction } = await import('../../../renderer/actions/history');
     const { zoomInAction, zoomOutAction, zoomResetAction } = await import('../../../renderer/actions/zoom');
-    const actions = { undo: undoAction, redo: redoAction, zoomIn: zoomInAction, zoomOut: zoomOutAction, zoomReset: zoomResetAction };
+    const { openExportAction } = await import('../../../renderer/actions/dialogs');
+    const actions = { undo: undoAction, redo: redoAction, zoomIn: zoomInAction, zoomOut: zoomOutAction, zoomReset: zoomResetAction, exportWorkshop: openExportAction };
     for (const [command, shortcut] of Object.entries(RENDERER_SHORTCUTS)) {
       expect(actions[command as keyof typeof actions].keys, command).toContain(shortcut);
     }
@@ -193,6 +207,15 @@ describe('choosing an item', () => {
     const commands = MenuCommandSchema.options.filter((command) => command !== 'openAudience');
     for (const command of commands) item(menu, commandItemId(command)).click();
     expect(sent).toEqual(commands);
+  });
+
+  it('asks main for a file from Import and from Restore, without troubling the page', () => {
+    const menu = build('linux');
+    item(menu, IMPORT_ITEM_ID).click();
+    item(menu, RESTORE_ITEM_ID).click();
+    expect(fileDialogs).toBe(2);
+    expect(sent).toEqual([]);
+    expect(item(menu, IMPORT_ITEM_ID).accelerator).toBe('CmdOrCtrl+Shift+O');
   });
 
   it('toggles the room’s window from View, ticked while it is open', () => {

@@ -28,7 +28,7 @@ describe('the preload', () => {
   it('exposes exactly the named functions of the DesktopApi', () => {
     const api = desktop() as unknown as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual(
-      ['closeAudience', 'getAppInfo', 'listDisplays', 'onAudienceEvent', 'onMenuCommand', 'openAudience'].sort(),
+      ['closeAudience', 'exportFile', 'getAppInfo', 'listDisplays', 'onAudienceEvent', 'onFileOpened', 'onMenuCommand', 'openAudience', 'takeOpenedFiles'].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(ipcRenderer);

@@ -41,10 +41,13 @@ describe('the stored version-1 workshop file', () => {
   it('loses nothing: written out again it is the same file, plus what later versions added', () => {
     const result = readWorkshopFile(structuredClone(fixture));
     if (!result.ok) return expect.fail(JSON.stringify(result));
-    const again = JSON.parse(JSON.stringify(toWorkshopFile(result.bundle, fixture.exportedAt as string, fixture.source as string)));
+    const again = JSON.parse(JSON.stringify(toWorkshopFile(result.bundle, fixture.exportedAt as string, '0.1.0')));
     const workshop = fixture.workshop as Record<string, unknown>;
+    // Version-1 files named the app in `source`; files now carry `app` with its version.
+    const { source: _source, ...envelope } = fixture;
     expect(again).toEqual({
-      ...fixture,
+      ...envelope,
+      app: { name: 'Outmodel', version: '0.1.0' },
       version: CURRENT_VERSION,
       // Version 2: no phase running, nothing revealed or presented, no questions noted, rounds of group dots.
       workshop: { ...workshop, facilitation: { currentPhaseId: null, revealedGroupIds: [], presentingGroupId: null, spotlightStickyId: null, screen: { blank: false, frozen: false } } },

@@ -15,6 +15,7 @@ export function detailsInput(groupNames: readonly string[] = ['Dev', 'Ops']): Wo
     chair: 'Ruth',
     facilitator: 'Sam',
     language: 'en',
+    confidentiality: 'anonymised',
     groups: groupNames.map((name, i) => ({
       name,
       colour: GROUP_PALETTE[i % GROUP_PALETTE.length]!.colour,

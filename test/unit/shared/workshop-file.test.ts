@@ -4,10 +4,12 @@ import {
   FutureVersionError,
   MIGRATIONS,
   WORKSHOP_FILE_TYPE,
+  readFailureText,
   readWorkshopFile,
   toWorkshopFile,
   upgradeBundle,
   type Migration,
+  type ReadFailure,
 } from '../../../shared/schema';
 import { BUNDLE_TABLES, type WorkshopBundle } from '../../../shared/model';
 import type { Message } from '../../../shared/i18n';
@@ -18,22 +20,35 @@ const EXPORTED_AT = '2026-03-12T17:00:00.000Z';
 
 /** What writing the file to disk and reading it back does to it. */
 const throughJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-const fileOf = (bundle: WorkshopBundle) => throughJson(toWorkshopFile(bundle, EXPORTED_AT)) as Record<string, unknown>;
+const fileOf = (bundle: WorkshopBundle) => throughJson(toWorkshopFile(bundle, EXPORTED_AT, '1.2.0')) as Record<string, unknown>;
 
-/** Why the file was refused: the message, and the integrity problem behind it when there was one. */
-function failureOf(data: unknown): { message: Message; detail?: Message } {
+/** Why the file was refused: the headline, and where the damage is. */
+function failureOf(data: unknown): ReadFailure {
   const result = readWorkshopFile(data);
   if (result.ok) return expect.fail('expected the file to be refused');
   return result;
 }
 
 const messageOf = (data: unknown): Message => failureOf(data).message;
+/** Everything a person reads about a refused file, in English. */
+const textOf = (data: unknown): string => readFailureText(failureOf(data), inEnglish);
 
 describe('the workshop file', () => {
-  it('wraps the bundle in an envelope with type, version, source and export time', () => {
-    const file = toWorkshopFile(sample(), EXPORTED_AT);
-    expect(file).toMatchObject({ type: WORKSHOP_FILE_TYPE, version: CURRENT_VERSION, source: 'Outmodel', exportedAt: EXPORTED_AT });
-    expect(toWorkshopFile(sample(), EXPORTED_AT, 'Outmodel 0.1.0').source).toBe('Outmodel 0.1.0');
+  it('wraps the bundle in an envelope with type, version, export time and the app that wrote it', () => {
+    const file = toWorkshopFile(sample(), EXPORTED_AT, '1.2.0');
+    expect(file).toMatchObject({ type: WORKSHOP_FILE_TYPE, version: CURRENT_VERSION, exportedAt: EXPORTED_AT, app: { name: 'Outmodel', version: '1.2.0' } });
+    expect(Object.keys(file).slice(0, 5)).toEqual(['type', 'version', 'exportedAt', 'app', 'workshop']);
+    expect(file).not.toHaveProperty('source');
+  });
+
+  it('says which app wrote a file, and reads the `source` of files written before `app`', () => {
+    const read = readWorkshopFile(fileOf(sample()));
+    expect(read).toMatchObject({ ok: true, version: CURRENT_VERSION, exportedAt: EXPORTED_AT, savedBy: 'Outmodel 1.2.0' });
+    const older = { ...fileOf(sample()), source: 'Outmodel' } as Record<string, unknown>;
+    delete older.app;
+    expect(readWorkshopFile(older)).toMatchObject({ ok: true, savedBy: 'Outmodel' });
+    delete older.source;
+    expect(readWorkshopFile(older)).toMatchObject({ ok: true, savedBy: null });
   });
 
   it.each([
@@ -56,8 +71,14 @@ describe('the workshop file', () => {
     ['another program’s file', { type: 'miro-board', version: 1 }],
   ])('refuses %s as not a workshop file', (_what, data) => {
     const message = messageOf(data);
-    expect(message).toEqual({ key: 'errors.notWorkshopFile' });
+    expect(message).toEqual({ key: 'files.read.notWorkshopFile' });
     expect(inEnglish(message)).toBe('This is not an Outmodel workshop file.');
+  });
+
+  it('tells a backup of all workshops from a workshop file', () => {
+    const message = messageOf({ ...fileOf(sample()), type: 'outmodel-backup' });
+    expect(message).toEqual({ key: 'files.read.isBackup' });
+    expect(inEnglish(message)).toMatch(/backup of all workshops.*Restore from a backup/);
   });
 
   it.each([
@@ -72,14 +93,14 @@ describe('the workshop file', () => {
     if (version === undefined) delete file.version;
     else file.version = version;
     const message = messageOf(file);
-    expect(message).toEqual({ key: 'errors.fileNoVersion' });
+    expect(message).toEqual({ key: 'files.read.noVersion' });
     expect(inEnglish(message)).toBe('This workshop file has no valid version number.');
   });
 
   it('refuses a file from a newer Outmodel, saying to update', () => {
     const file = { ...fileOf(sample()), version: 99 };
     const message = messageOf(file);
-    expect(message).toEqual({ key: 'errors.fileFutureVersion', values: { version: 99, current: CURRENT_VERSION } });
+    expect(message).toEqual({ key: 'files.read.futureVersion', values: { version: 99, current: CURRENT_VERSION } });
     const english = inEnglish(message);
     expect(english).toContain('newer Outmodel');
     expect(english).toContain('99');
@@ -87,38 +108,53 @@ describe('the workshop file', () => {
     expect(english).toMatch(/update/i);
   });
 
-  // `problem` is where the damage is: a field path, or the record whose references do not hold together.
+  // Where the damage is and what it is, in a facilitator's words: the item, its field, the reason.
   it.each([
-    ['a table is missing', (f: Record<string, unknown>) => void delete f.stickies, 'stickies'],
-    ['a sticky has no text', (f: Record<string, unknown>) => void ((f.stickies as { text: string }[])[2]!.text = ''), 'stickies.2.text'],
-    ['the workshop is not an object', (f: Record<string, unknown>) => void (f.workshop = 'x'), 'workshop'],
-    ['a table is not a list', (f: Record<string, unknown>) => void (f.groups = {}), 'groups'],
-  ])('refuses a damaged body where %s, saying what is wrong', (_what, damage, problem) => {
+    ['a table is missing', (f: Record<string, unknown>) => void delete f.stickies, 'The list of stickies is missing.'],
+    ['a sticky has no text', (f: Record<string, unknown>) => void ((f.stickies as { text: string }[])[2]!.text = ''), 'Sticky 3: the text is empty.'],
+    ['the workshop is not an object', (f: Record<string, unknown>) => void (f.workshop = 'x'), 'The workshop is not in the form Outmodel writes.'],
+    ['a table is not a list', (f: Record<string, unknown>) => void (f.groups = {}), 'The list of groups is not in the form Outmodel writes.'],
+  ])('refuses a damaged body where %s, saying what is wrong and where', (_what, damage, problem) => {
     const file = fileOf(sample());
     damage(file);
     const message = messageOf(file);
-    expect(message).toEqual({ key: 'errors.fileDamaged', values: { problem } });
-    expect(inEnglish(message)).toBe(`This workshop file is damaged and was not imported: ${problem}.`);
+    expect(message).toEqual({ key: 'files.read.damaged' });
+    expect(textOf(file)).toBe(`This workshop file is damaged and was not imported. Nothing was changed.\n${problem}`);
   });
 
-  it('refuses a damaged body where a reference dangles, saying what is wrong', () => {
+  it('names a record whose reference dangles by its own words', () => {
     const file = fileOf(sample());
     const participant = (file.participants as { id: string; groupId: string }[])[0]!;
     participant.groupId = 'group:gone';
-    const { message, detail } = failureOf(file);
-    expect(message).toEqual({ key: 'errors.fileDamaged', values: { problem: participant.id } });
-    expect(inEnglish(message)).toBe(`This workshop file is damaged and was not imported: ${participant.id}.`);
-    expect(detail).toEqual({ key: 'integrity.missingGroup', values: { what: participant.id } });
-    expect(inEnglish(detail)).toBe(`${participant.id} refers to a group that is not there.`);
+    const { problems, problemCount } = failureOf(file);
+    expect(problems).toEqual([{ item: { key: 'files.item.participantNamed', values: { number: 1, label: 'Dana' } }, reason: { key: 'files.reason.missingGroup' } }]);
+    expect(problemCount).toBe(1);
+    expect(textOf(file)).toContain('\nParticipant 1 (“Dana”) refers to a group that is not in the file.');
   });
 
   it('says what is wrong with a damaged field, not only where', () => {
     const file = fileOf(sample());
-    (file.stickies as { text: string }[])[2]!.text = 'x'.repeat(1001);
-    const { message, detail } = failureOf(file);
-    expect(message).toEqual({ key: 'errors.fileDamaged', values: { problem: 'stickies.2.text' } });
-    expect(detail).toEqual({ key: 'errors.stickyOverLimit', values: { max: 1000 } });
-    expect(inEnglish(detail)).toBe('A sticky holds at most 1000 characters.');
+    const sticky = (file.stickies as { text: string }[])[2]!;
+    sticky.text = `We deploy on Fridays ${'and pray '.repeat(120)}`;
+    const { problems } = failureOf(file);
+    expect(problems[0]).toEqual({
+      item: { key: 'files.item.stickyNamed', values: { number: 3, label: 'We deploy on Fridays and pray and pray…' } },
+      field: { key: 'files.field.text' },
+      reason: { key: 'files.reason.tooLong', values: { max: 1000 } },
+    });
+    expect(textOf(file)).toContain('Sticky 3 (“We deploy on Fridays and pray and pray…”): the text is longer than 1000 characters.');
+  });
+
+  it('counts the problems beyond the first', () => {
+    const file = fileOf(sample());
+    for (const s of (file.stickies as { text: string }[]).slice(0, 4)) s.text = ' ';
+    const refusal = failureOf(file);
+    expect(refusal.problemCount).toBe(4);
+    expect(textOf(file).split('\n')).toEqual([
+      'This workshop file is damaged and was not imported. Nothing was changed.',
+      'Sticky 1: the text is empty.',
+      'There are 3 more problems.',
+    ]);
   });
 
   it('does not change the data it was given', () => {
@@ -211,7 +247,7 @@ describe('migrations', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(FutureVersionError);
       expect((error as FutureVersionError).version).toBe(99);
-      // What the person reads is errors.fileFutureVersion (above); the error names both versions.
+      // What the person reads is files.read.futureVersion (above); the error names both versions.
       expect((error as Error).message).toBe(`file version 99 is newer than ${CURRENT_VERSION}`);
     }
   });

@@ -1,0 +1,92 @@
+/**
+ * The minutes and the text exports (CSV, calendar, the agreement poster), in English. Merged into
+ * the catalog as `minutes: minutesEn`. The minutes also reuse the app's own words for lanes,
+ * types, lenses, verdicts, quadrants, answers and statuses, so a reader meets the room's words.
+ */
+export const minutesEn = {
+  kicker: 'Minutes of the workshop',
+  asOf: 'As of {{time}}: the workshop is still running.',
+  caseText: 'The case',
+  label: '{{label}}:',
+  confidentialityFull: 'Raw remarks in full, with the names of those who signed them.',
+  confidentialityAnonymised: 'Raw remarks without anyone’s name on them.',
+  confidentialityAgreementsOnly: 'Agreements and actions only: the raw remarks (models, requirements, reactions, culture map) are left out.',
+
+  presentCount_one: '{{group}}: {{count}} present',
+  presentCount_other: '{{group}}: {{count}} present',
+  nobodyPresent: 'Nobody from the group {{group}} was marked present.',
+  personRole: '{{name}}, {{role}}',
+  personOfGroup: '{{name}} ({{group}})',
+  absentHeading: 'Absent',
+  nobodyAbsent: 'Nobody was absent.',
+  noParticipants: 'No participants were listed.',
+
+  phase: 'Phase',
+  planned: 'Planned',
+  actual: 'Actual',
+  minutes_one: '{{count}} min',
+  minutes_other: '{{count}} min',
+  soFar_one: '{{count}} min so far',
+  soFar_other: '{{count}} min so far',
+  notRun: 'not run',
+  total: 'Total',
+  noPhases: 'The agenda has no phases.',
+
+  axisEnd: '{{name}}: {{hint}}',
+  cultureGroup: 'Group',
+  placedBy: 'Placed by',
+  quadrant: 'Culture',
+  byItself: '{{group}} (itself)',
+  noPlacements: 'No group has placed a marker on the culture map yet.',
+  markersNotRevealed: '{{group}}’s markers are not revealed yet, so they are left out.',
+  selfLabel: '{{group}} describes its own culture as a {{culture}} culture.',
+  legendSelf: 'Solid ring: where a group placed itself',
+  legendOther: 'Dashed ring, in the placing group’s colour: where another group placed it',
+
+  groupTitle: 'What {{group}} wrote',
+  laneEmpty: 'Nothing was written here.',
+  notRevealed_one: '{{count}} sticky here is not revealed yet, so it is left out.',
+  notRevealed_other: '{{count}} stickies here are not revealed yet, so they are left out.',
+  signed: '— {{name}}',
+  questionsNoted: 'Clarifying questions asked: {{questions}}',
+  votesWithRunoff: '{{first}}; second round: {{second}}',
+  clustersTitle: 'Clusters kept',
+  noClusters: 'No clusters were kept.',
+  clusterIn: '{{title}} ({{lane}})',
+
+  reactionsTitle: 'Reactions',
+  reactionsTo: 'Reactions to {{group}}’s items',
+  noReactionFrom: 'no reaction from {{groups}}',
+  noItemsToReact: '{{group}} has no revealed items to react to.',
+  noReactionsTo: 'No reaction to {{group}}’s items was recorded.',
+  allReacted: 'Every item of {{group}} has a reaction from each other group.',
+
+  noDueDate: 'no due date',
+  setAsideSigned: '{{by}} — {{name}}',
+
+  pulseTitle: 'Culture pulse: group averages',
+  pulseIntro: 'Each group’s average rating of each statement, from 1 (not true at all) to 7 (completely true): before the workshop → after it.',
+  pulseCell: '{{before}} → {{after}}',
+  notRated: 'not rated',
+
+  notesTitle: 'The facilitator’s notes',
+  noNotes: 'The facilitator wrote no notes.',
+  footer: 'Written by Outmodel from the workshop’s own record.',
+
+  posterKicker: 'What we agreed',
+  posterAnswer: '{{group}}: {{answer}}',
+
+  csvLane: 'Lane',
+  csvAuthorGroup: 'Written by (group)',
+  csvSubjectGroup: 'About (group)',
+  csvKind: 'Kind',
+  csvType: 'Type',
+  csvLens: 'Lens',
+  csvAuthor: 'Author',
+  csvVotes: 'Votes',
+  csvCluster: 'Cluster',
+
+  icsFollowUp: 'Follow-up meeting: {{title}}',
+  icsActionDue: 'Due: {{action}}',
+  icsFromWorkshop: 'From the workshop “{{title}}”.',
+};
