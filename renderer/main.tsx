@@ -1,19 +1,38 @@
-import { StrictMode } from 'react';
+import './zod-setup';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans-hebrew/hebrew-400.css';
 import '@fontsource/noto-sans-hebrew/hebrew-700.css';
 import { FacilitatorApp } from './app/FacilitatorApp';
 import { AudienceApp } from './app/AudienceApp';
-import { windowRole } from './platform';
-import { ensureSampleSeeded, readSettings } from './db';
+import { storagePersistence, windowRole } from './platform';
+import {
+  checkStorage,
+  ensureSampleSeeded,
+  latestPerWorkshop,
+  libraryLooksLost,
+  listSnapshots,
+  markRecovered,
+  readSettings,
+  reopenDatabase,
+  readSnapshot,
+  deleteUnreadableDatabase,
+  restoreFromBackup,
+  snapshotBeforeUpgrade,
+} from './db';
+import { RecoveryScreen, type RecoveryCase } from './features/recovery';
+import type { SnapshotInfo } from '../shared/ipc';
+import { setStorageReopener } from './actions';
 import { initI18n, resolveLanguage, translate } from './i18n';
 import './styles/base.css';
 
-// The CSP forbids eval; without this zod probes `new Function` and logs a violation.
-z.config({ jitless: true });
+// Every violation of the content security policy is reported, never silent: something tried to
+// load or run what the app does not allow (the end-to-end tests fail on it).
+document.addEventListener('securitypolicyviolation', (event) => {
+  console.error(`Content security policy violation: ${event.violatedDirective} refused ${event.blockedURI || 'inline content'} in ${event.sourceFile || 'the page'}`);
+});
 
 function showStartupError(error: unknown) {
   const box = document.createElement('div');
@@ -24,22 +43,81 @@ function showStartupError(error: unknown) {
   document.body.replaceChildren(box);
 }
 
-async function start() {
-  let language = resolveLanguage(undefined);
-  try {
-    language = resolveLanguage((await readSettings()).language);
-    await initI18n(language);
-    await ensureSampleSeeded(language);
-  } catch (error) {
-    await initI18n(language);
-    showStartupError(error);
-    return;
+function render(node: ReactNode) {
+  createRoot(document.getElementById('root')!).render(<StrictMode>{node}</StrictMode>);
+}
+
+/** Snapshots chosen for a restore that needs a fresh start first (the unreadable storage was deleted). */
+const PENDING_RESTORE = 'outmodel-pending-restore';
+
+async function restoreSnapshots(ids: readonly string[], snapshots: readonly SnapshotInfo[]) {
+  for (const id of ids) {
+    const read = await readSnapshot(id);
+    if (!read.ok) throw new Error(translate('snapshots.damaged', { title: snapshots.find((s) => s.id === id)?.title ?? id }));
+    await restoreFromBackup(read.bundle);
   }
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      {windowRole() === 'audience' ? <AudienceApp /> : <FacilitatorApp />}
-    </StrictMode>,
+  await markRecovered();
+}
+
+/** The facilitator's window offers the snapshots when the workshops look lost; otherwise the app. */
+async function startFacilitator(language: string, problem: RecoveryCase | null) {
+  const snapshots = await listSnapshots().catch(() => []);
+  const pending = sessionStorage.getItem(PENDING_RESTORE);
+  if (pending && !problem) {
+    sessionStorage.removeItem(PENDING_RESTORE);
+    await restoreSnapshots(JSON.parse(pending) as string[], snapshots);
+  }
+  if (!problem && snapshots.length > 0 && (await libraryLooksLost())) problem = { kind: 'missing' };
+  if (problem && snapshots.length === 0) {
+    if (problem.kind === 'unreadable') return showStartupError(new Error(problem.reason));
+    problem = null;
+  }
+  const startApp = async () => {
+    await ensureSampleSeeded(language);
+    render(<FacilitatorApp />);
+  };
+  if (!problem) return startApp();
+  const current = problem;
+  render(
+    <RecoveryScreen
+      problem={current}
+      latest={latestPerWorkshop(snapshots)}
+      onRestore={async (chosen) => {
+        if (current.kind === 'unreadable') {
+          sessionStorage.setItem(PENDING_RESTORE, JSON.stringify(chosen.map((s) => s.id)));
+          await deleteUnreadableDatabase();
+        } else await restoreSnapshots(chosen.map((s) => s.id), snapshots);
+        window.location.reload();
+      }}
+      onSkip={() => (current.kind === 'unreadable' ? showStartupError(new Error(current.reason)) : void startApp())}
+    />,
   );
+}
+
+async function start() {
+  setStorageReopener(reopenDatabase);
+  let language = resolveLanguage(undefined);
+  const facilitator = windowRole() !== 'audience';
+  let problem: RecoveryCase | null = null;
+  try {
+    // Before the database is upgraded to a newer shape, its workshops are kept as they are.
+    if (facilitator) await snapshotBeforeUpgrade().catch(() => 0);
+    if (facilitator) void storagePersistence().catch(() => null);
+    language = resolveLanguage((await readSettings()).language);
+    if (facilitator) await checkStorage();
+  } catch (error) {
+    problem = { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
+  }
+  await initI18n(language);
+  if (!facilitator) {
+    if (problem) return showStartupError(new Error(problem.kind === 'unreadable' ? problem.reason : ''));
+    return render(<AudienceApp />);
+  }
+  try {
+    await startFacilitator(language, problem);
+  } catch (error) {
+    showStartupError(error);
+  }
 }
 
 void start();

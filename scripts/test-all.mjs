@@ -3,10 +3,10 @@
 // The last line printed is always `N passed, N failed` (.ci/run repeats it); the exit status is 1
 // when anything failed or did not run.
 //
-// Counting: typecheck, lint, build and pack:check are one check each. vitest's tests come from the summary
-// its reporter writes (test/reporters/ci-summary-reporter.ts) and Playwright's from its JSON
-// report; printed summaries are never parsed. A runner that leaves no result file counts as one
-// failure.
+// Counting: typecheck, lint, audit, build and pack:check are one check each. vitest's tests come
+// from the summary its reporter writes (test/reporters/ci-summary-reporter.ts) and Playwright's
+// from its JSON report; printed summaries are never parsed. A runner that leaves no result file
+// counts as one failure.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,9 @@ const PLAYWRIGHT_JSON = join(RESULTS_DIR, 'playwright.json');
 const STEPS = [
   { name: 'typecheck', command: ['npm', 'run', 'typecheck'], count: asOneCheck },
   { name: 'lint', command: ['npm', 'run', 'lint'], count: asOneCheck },
+  // Electronegativity over electron/ and renderer/index.html, offline, with its known-bad fixture
+  // and the reviewed allowlist (scripts/audit.mjs); it reads the sources, so it needs no build.
+  { name: 'audit', command: ['npm', 'run', 'audit'], count: asOneCheck },
   {
     name: 'vitest',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=./test/reporters/ci-summary-reporter.ts'],

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileAtomic } from './files';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -67,29 +67,12 @@ export class DisplayMemory {
     }
     const snapshot: Stored = { version: 1, choices: Object.fromEntries(this.#choices) };
     this.#writing = this.#writing.then(() =>
-      writeFileAtomically(this.#file, `${JSON.stringify(snapshot, null, 2)}\n`).catch((error: unknown) => {
-        console.error(`Outmodel could not remember the room's display in ${this.#file}:`, error);
-      }),
+      mkdir(path.dirname(this.#file), { recursive: true })
+        .then(() => writeFileAtomic(this.#file, `${JSON.stringify(snapshot, null, 2)}\n`))
+        .catch((error: unknown) => {
+          console.error(`Outmodel could not remember the room's display in ${this.#file}:`, error);
+        }),
     );
     return this.#writing;
-  }
-}
-
-/** Writes `text` to a temporary file beside `file`, flushes it, then renames it over `file`. */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }

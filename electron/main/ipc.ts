@@ -11,6 +11,10 @@ import {
   ExportRequestSchema,
   ExportResultSchema,
   OpenedFileSchema,
+  MAX_TRANSFER_CHARS,
+  SnapshotIdSchema,
+  SnapshotInfoSchema,
+  SnapshotWriteSchema,
   type AppInfo,
   type ExportRequest,
   type ExportResult,
@@ -18,9 +22,14 @@ import {
   type AudienceEvent,
   type IpcChannel,
   type MenuCommand,
+  type SnapshotInfo,
+  type SnapshotWrite,
 } from '../../shared/ipc';
 import type { AudienceWindows } from './audience';
 import { isAppUrl } from './app-origin';
+
+/** The contract's workshop id, as the snapshot requests carry it. */
+const WorkshopIdSchema = SnapshotWriteSchema.shape.workshopId;
 
 /** Thrown (and so rejected in the renderer) when a frame outside the app calls a channel. */
 export class ForeignSenderError extends Error {
@@ -65,6 +74,12 @@ export interface IpcDependencies {
     /** The files waiting to be opened; `sender` is the page that will hear about later ones. */
     takeOpened(sender: IpcMainInvokeEvent['sender']): OpenedFile[];
   };
+  snapshots: {
+    write(request: SnapshotWrite): Promise<SnapshotInfo>;
+    list(): Promise<SnapshotInfo[]>;
+    read(id: string): Promise<string>;
+    deleteWorkshop(workshopId: string): Promise<number>;
+  };
   platform?: NodeJS.Platform;
 }
 
@@ -76,9 +91,13 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.closeAudience,
   IPC_CHANNELS.exportFile,
   IPC_CHANNELS.takeOpenedFiles,
+  IPC_CHANNELS.writeSnapshot,
+  IPC_CHANNELS.listSnapshots,
+  IPC_CHANNELS.readSnapshot,
+  IPC_CHANNELS.deleteSnapshots,
 ] as const;
 
-export function registerIpcHandlers({ ipcMain, app, audience, files, platform = process.platform }: IpcDependencies): void {
+export function registerIpcHandlers({ ipcMain, app, audience, files, snapshots, platform = process.platform }: IpcDependencies): void {
   handleFromApp(
     ipcMain,
     { channel: IPC_CHANNELS.getAppInfo, args: z.tuple([]), reply: AppInfoSchema },
@@ -111,6 +130,26 @@ export function registerIpcHandlers({ ipcMain, app, audience, files, platform = 
     ipcMain,
     { channel: IPC_CHANNELS.takeOpenedFiles, args: z.tuple([]), reply: z.array(OpenedFileSchema) },
     (_args, event) => files.takeOpened(event.sender),
+  );
+  handleFromApp(
+    ipcMain,
+    { channel: IPC_CHANNELS.writeSnapshot, args: z.tuple([SnapshotWriteSchema]), reply: SnapshotInfoSchema },
+    ([request]) => snapshots.write(request),
+  );
+  handleFromApp(
+    ipcMain,
+    { channel: IPC_CHANNELS.listSnapshots, args: z.tuple([]), reply: z.array(SnapshotInfoSchema) },
+    () => snapshots.list(),
+  );
+  handleFromApp(
+    ipcMain,
+    { channel: IPC_CHANNELS.readSnapshot, args: z.tuple([SnapshotIdSchema]), reply: z.string().max(MAX_TRANSFER_CHARS) },
+    ([id]) => snapshots.read(id),
+  );
+  handleFromApp(
+    ipcMain,
+    { channel: IPC_CHANNELS.deleteSnapshots, args: z.tuple([WorkshopIdSchema]), reply: z.number().int().min(0) },
+    ([workshopId]) => snapshots.deleteWorkshop(workshopId),
   );
 }
 

@@ -1,11 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { AudienceWindows } from './audience';
 import { DisplayMemory } from './display-memory';
+import { externalLinkOffer } from './external-links';
 import { registerIpcHandlers, sendAudienceEvent, sendMenuCommand, sendOpenedFile } from './ipc';
 import { exportFile, filesInArguments, OPENABLE_EXTENSIONS, OpenedFiles, renderPdf } from './files';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveAppFiles } from './protocol';
 import { blockForeignRequests, denyUnusedPermissions, hardenAllWebContents } from './security';
+import { SnapshotStore } from './snapshots';
 import { createFacilitatorWindow } from './windows';
 import { mainText } from './messages';
 
@@ -34,7 +37,16 @@ export async function startOutmodel(
     return;
   }
   registerAppScheme(protocol);
-  hardenAllWebContents(app);
+  hardenAllWebContents(
+    app,
+    externalLinkOffer({
+      showMessageBox: (window, options) => (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)),
+      // Only what externalLinkTarget() let through (http, https, mailto), after the person chose Open.
+      openExternal: (url) => shell.openExternal(url),
+      windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+      text: mainText,
+    }),
+  );
   // Workshop files the system asks the app to open: on macOS as events (possibly before ready),
   // elsewhere as command-line arguments, of this start or of a second start.
   const opened = new OpenedFiles();
@@ -73,6 +85,11 @@ export async function startOutmodel(
     onLoadFailed: reportLoadFailure,
   });
   app.on('will-quit', () => audience.dispose());
+  const snapshots = new SnapshotStore(path.join(app.getPath('userData'), 'snapshots'));
+  // What a write or a deletion cut short (a crash, a power cut) left behind; writes queue behind it.
+  snapshots.cleanUp().catch((error: unknown) => {
+    console.warn('Outmodel could not tidy its snapshots folder:', error);
+  });
   registerIpcHandlers({
     ipcMain,
     app,
@@ -91,6 +108,7 @@ export async function startOutmodel(
         return opened.take((file) => sendOpenedFile(sender, file));
       },
     },
+    snapshots,
   });
 
   const openFacilitatorWindow = (): BrowserWindow => {

@@ -104,6 +104,7 @@ export function applicationMenuTemplate({ platform, text, audienceOpen, handlers
       separator,
       command('backupAll', text('desktop.menu.backupAll')),
       { id: RESTORE_ITEM_ID, label: text('desktop.menu.restoreBackup'), click: () => handlers.openFile() },
+      command('snapshots', text('desktop.menu.snapshots')),
       separator,
       { role: 'close', label: text('desktop.menu.closeWindow') },
       ...(mac ? [] : [separator, { role: 'quit', label: text('desktop.menu.quit') } as MenuItemConstructorOptions]),

@@ -1,5 +1,6 @@
 import type { App, Session, WebContents, WebPreferences } from 'electron';
 import { isAppUrl } from './app-origin';
+import type { OfferExternalLink } from './external-links';
 
 /** The only webPreferences any Outmodel window is created with. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -80,19 +81,33 @@ export function blockForeignRequests(session: { webRequest: Pick<Session['webReq
   });
 }
 
-/** No popups, no webviews, and no leaving the app's origin, whatever the page asks. */
-export function hardenWebContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+/**
+ * No popups, no webviews, and no leaving the app's origin, whatever the page asks. A link the
+ * page asks to open (window.open, target=_blank, a click that would navigate away) never becomes
+ * a window or a navigation of the app: it is handed to `offerLink`, which opens http(s) and mailto
+ * links outside the app only if the person says so (see external-links.ts).
+ */
+export function hardenWebContents(contents: WebContents, offerLink: OfferExternalLink): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    void offerLink(url, contents);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    void offerLink(event.url, contents);
+  });
+  // Electron asks will-navigate first for the main frame: what reaches these is a subframe's
+  // navigation or a redirect, which no person clicked. They are stopped, never offered.
   const stayInsideApp = (event: { url: string; preventDefault(): void }): void => {
     if (!isAppUrl(event.url)) event.preventDefault();
   };
-  contents.on('will-navigate', stayInsideApp);
   contents.on('will-frame-navigate', stayInsideApp);
   contents.on('will-redirect', stayInsideApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
 /** Hardens every web contents the app ever creates, windows opened later included. */
-export function hardenAllWebContents(app: Pick<App, 'on'>): void {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+export function hardenAllWebContents(app: Pick<App, 'on'>, offerLink: OfferExternalLink): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, offerLink));
 }

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { z } from 'zod';
 import {
@@ -12,12 +13,16 @@ import {
   ExportRequestSchema,
   ExportResultSchema,
   OpenedFileSchema,
+  MAX_TRANSFER_CHARS,
+  SnapshotIdSchema,
+  SnapshotInfoSchema,
+  SnapshotWriteSchema,
   type DesktopApi,
 } from '../../shared/ipc';
 
-// The page's CSP forbids eval; without this, zod probes `new Function` and the page reports a
-// CSP violation on every start.
-z.config({ jitless: true });
+
+const WorkshopIdSchema = SnapshotWriteSchema.shape.workshopId;
+const SnapshotTextSchema = z.string().max(MAX_TRANSFER_CHARS);
 
 /**
  * Subscribes `listener` to one message channel from main. The page gets only the validated
@@ -54,6 +59,12 @@ const api = {
   exportFile: async (request) => ExportResultSchema.parse(await ipcRenderer.invoke(IPC_CHANNELS.exportFile, ExportRequestSchema.parse(request))),
   takeOpenedFiles: async () => z.array(OpenedFileSchema).parse(await ipcRenderer.invoke(IPC_CHANNELS.takeOpenedFiles)),
   onFileOpened: (listener) => subscribe(IPC_CHANNELS.fileOpened, OpenedFileSchema, listener),
+  writeSnapshot: async (request) =>
+    SnapshotInfoSchema.parse(await ipcRenderer.invoke(IPC_CHANNELS.writeSnapshot, SnapshotWriteSchema.parse(request))),
+  listSnapshots: async () => z.array(SnapshotInfoSchema).parse(await ipcRenderer.invoke(IPC_CHANNELS.listSnapshots)),
+  readSnapshot: async (id) => SnapshotTextSchema.parse(await ipcRenderer.invoke(IPC_CHANNELS.readSnapshot, SnapshotIdSchema.parse(id))),
+  deleteSnapshots: async (workshopId) =>
+    z.number().int().min(0).parse(await ipcRenderer.invoke(IPC_CHANNELS.deleteSnapshots, WorkshopIdSchema.parse(workshopId))),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_GLOBAL, api);

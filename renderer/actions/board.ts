@@ -76,6 +76,7 @@ export interface PostArgs {
 export const postStickiesAction = defineAction<PostArgs, number>({
   name: 'postStickies',
   label: 'actions.post',
+  preview: ({ texts }) => texts.join(' · '),
   perform: async ({ workshopId, lane, texts, options }) => {
     const clean = texts.map((t) => t.trim()).filter((t) => t.length > 0);
     if (clean.length === 0) return { result: 0 };
@@ -88,6 +89,7 @@ export const postStickiesAction = defineAction<PostArgs, number>({
 export const editStickyAction = defineAction<{ workshopId: WorkshopId; id: StickyId; patch: StickyPatch }>({
   name: 'editSticky',
   label: 'menu.edit',
+  preview: ({ patch }) => patch.text ?? null,
   perform: async ({ workshopId, id, patch }) => {
     if (patch.text !== undefined) {
       const text = patch.text.trim();

@@ -3,7 +3,7 @@ import type { WorkshopBundle, WorkshopId } from '../../shared/model';
 import { toBackupFile, type BackupEntry, type MergePlan } from '../../shared/schema';
 import { message } from '../../shared/i18n';
 import { Refusal } from '../../shared/lib/refusal';
-import { importWorkshop, mergeIntoWorkshop, readAllBundles, removeWorkshop, restoreBackup, restoreWorkshop, type BackupRestore } from '../db';
+import { importWorkshop, mergeIntoWorkshop, readAllBundles, removeWorkshop, restoreBackup, restoreWorkshop, snapshotWorkshop, type BackupRestore } from '../db';
 import { desktop } from '../platform';
 import { translate } from '../i18n';
 import { useUi } from '../state';
@@ -31,6 +31,8 @@ export const restoreBackupAction = defineAction<{ entries: readonly BackupEntry[
   name: 'restoreBackup',
   label: 'exporting.restore',
   perform: async ({ entries, chosenIds }) => {
+    // What the backup will replace is kept as it is now, first.
+    for (const id of chosenIds) await snapshotWorkshop(id as WorkshopId, 'before-restore');
     const done = await restoreBackup({ entries }, chosenIds);
     const replaced = new Map(done.replaced.map((b) => [b.workshop.id, b]));
     return {
@@ -56,6 +58,7 @@ export const mergeGroupAction = defineAction<{ targetId: WorkshopId; plan: Merge
   name: 'mergeGroup',
   label: 'exporting.merge',
   perform: async ({ targetId, plan }) => {
+    await snapshotWorkshop(targetId, 'before-import');
     const { before, after } = await mergeIntoWorkshop(targetId, plan);
     return {
       result: after,

@@ -10,3 +10,4 @@ export * from './meeting';
 export * from './outcomes';
 export * from './dialogs';
 export * from './files';
+export * from './snapshots';

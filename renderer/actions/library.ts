@@ -4,13 +4,16 @@ import {
   createWorkshop,
   deleteWorkshop,
   duplicateWorkshop,
+  anonymiseWorkshop,
   removeWorkshop,
+  removeWorkshopDrafts,
   renameWorkshop,
   resetSample,
   restoreWorkshop,
   updateDetails,
 } from '../db';
-import { useUi } from '../state';
+import { LIBRARY_SCOPE, useUi } from '../state';
+import { desktop } from '../platform';
 import { defineAction } from './registry';
 import { message, type Message } from '../../shared/i18n';
 import { translate } from '../i18n';
@@ -99,5 +102,39 @@ export const resetSampleAction = defineAction<{ language: string }>({
         redo: () => resetSample(language).then(() => undefined),
       },
     };
+  },
+});
+
+/**
+ * Deletes a workshop with every copy the app keeps of it: its snapshots, its drafts and the undo
+ * history that holds it. Nothing can bring it back; the person confirmed that first.
+ */
+export const deleteForGoodAction = defineAction<{ id: WorkshopId }>({
+  name: 'deleteForGood',
+  label: 'library.deleteForGood',
+  perform: async ({ id }) => {
+    const bundle = await deleteWorkshop(id);
+    await removeWorkshopDrafts(id);
+    await desktop.deleteSnapshots(id);
+    useUi.getState().forget([LIBRARY_SCOPE, id]);
+    useUi.getState().notify({ tone: 'info', message: message('notices.deletedForGood', { title: bundle.workshop.title }) });
+    return { result: undefined };
+  },
+});
+
+/**
+ * Takes every person's name out of a finished workshop, with every copy the app keeps that still
+ * holds them (snapshots, drafts, undo history). It cannot be undone; the person confirmed first.
+ */
+export const anonymiseWorkshopAction = defineAction<{ id: WorkshopId }>({
+  name: 'anonymiseWorkshop',
+  label: 'library.anonymise',
+  perform: async ({ id }) => {
+    const bundle = await anonymiseWorkshop(id, (group, number) => translate('library.anonymousParticipant', { group, number }));
+    await removeWorkshopDrafts(id);
+    await desktop.deleteSnapshots(id);
+    useUi.getState().forget([LIBRARY_SCOPE, id]);
+    useUi.getState().notify({ tone: 'info', message: message('notices.anonymised', { title: bundle.workshop.title }) });
+    return { result: undefined };
   },
 });

@@ -1,5 +1,5 @@
 import { useUi, type UndoEntry } from '../state';
-import { Refusal } from '../db';
+import { Refusal } from '../../shared/lib/refusal';
 import { message } from '../../shared/i18n';
 
 export interface ActionContext {
@@ -28,6 +28,8 @@ export interface Action<Args, R> {
   /** Whether it can run now; `args` is undefined when a shortcut asks. */
   enabled?: (ctx: ActionContext, args: Args | undefined) => boolean;
   perform: (args: Args, ctx: ActionContext) => Promise<Outcome<R>>;
+  /** The text a command carries (a sticky's words), shown while it waits to be saved. */
+  preview?: (args: Args) => string | null;
 }
 
 // The registry holds actions of every argument type; each is only ever called with its own.
@@ -49,20 +51,120 @@ export function currentContext(): ActionContext {
   return { scope: useUi.getState().scope };
 }
 
+/** What became of a command: done, refused (shown to the person), or kept to be saved later. */
+export type PerformOutcome<R> = { status: 'done'; result: R } | { status: 'refused' } | { status: 'unsaved' };
+
+const STORAGE_FAILURES = new Set([
+  'QuotaExceededError',
+  'DatabaseClosedError',
+  'AbortError',
+  'InvalidStateError',
+  'UnknownError',
+  'OpenFailedError',
+  'TransactionInactiveError',
+  'ReadOnlyError',
+]);
+
+/** Whether an error is the storage failing (full disk, closed database), not the command being wrong. */
+export function isStorageFailure(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return !!e && (STORAGE_FAILURES.has(e.name ?? '') || STORAGE_FAILURES.has(e.inner?.name ?? ''));
+}
+
+interface Waiting {
+  id: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  action: Action<any, any>;
+  args: unknown;
+  ctx: ActionContext;
+}
+const waiting: Waiting[] = [];
+let nextWaitingId = 1;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+/** How long to wait before trying the storage again. */
+export const RETRY_MS = 2000;
+/** How the storage is opened again after it was closed under the app (set by the database layer). */
+let reopenStorage: () => Promise<void> = async () => undefined;
+export function setStorageReopener(reopen: () => Promise<void>): void {
+  reopenStorage = reopen;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function publish(problem: string | null): void {
+  useUi.getState().setUnsaved(
+    waiting.map((w) => ({ id: w.id, label: message(w.action.label), preview: w.action.preview?.(w.args) ?? null })),
+    problem,
+  );
+}
+
+function scheduleRetry(): void {
+  if (retryTimer !== undefined) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    void retryWaiting();
+  }, RETRY_MS);
+}
+
+/** Tries the commands that could not be saved, oldest first, until one fails again. */
+export async function retryWaiting(): Promise<void> {
+  while (waiting.length) {
+    const next = waiting[0]!;
+    try {
+      await reopenStorage();
+      const outcome = await next.action.perform(next.args, next.ctx);
+      if (outcome.undo) useUi.getState().record(next.ctx.scope, outcome.undo);
+      waiting.shift();
+    } catch (error) {
+      if (isStorageFailure(error)) {
+        publish(describe(error));
+        return scheduleRetry();
+      }
+      // It can no longer be done (the workshop changed meanwhile): say so and go on.
+      waiting.shift();
+      reportFailure(error);
+    }
+  }
+  publish(null);
+  useUi.getState().notify({ tone: 'info', message: message('saving.recovered') });
+}
+
 /**
- * Runs an action; a refusal or a failure is shown to the person in plain words and the
- * command is not recorded. Returns `undefined` when it did not happen.
+ * Runs an action and says what became of it. A refusal or a failure is shown to the person in
+ * plain words and the command is not recorded. When the storage itself fails (a full disk, a
+ * closed database), the command is kept, a "not saved" banner says so at once, and it is tried
+ * again every few seconds until it is saved.
  */
-export async function perform<Args, R>(action: Action<Args, R>, args: Args, ctx = currentContext()): Promise<R | undefined> {
-  if (action.enabled && !action.enabled(ctx, args)) return undefined;
+export async function performOutcome<Args, R>(action: Action<Args, R>, args: Args, ctx = currentContext()): Promise<PerformOutcome<R>> {
+  if (action.enabled && !action.enabled(ctx, args)) return { status: 'refused' };
+  // Nothing jumps the queue: while older commands wait, a newer one waits behind them.
+  if (waiting.length) {
+    waiting.push({ id: nextWaitingId++, action, args, ctx });
+    publish(useUi.getState().storageProblem);
+    return { status: 'unsaved' };
+  }
   try {
     const outcome = await action.perform(args, ctx);
     if (outcome.undo) useUi.getState().record(ctx.scope, outcome.undo);
-    return outcome.result;
+    return { status: 'done', result: outcome.result };
   } catch (error) {
+    if (isStorageFailure(error)) {
+      waiting.push({ id: nextWaitingId++, action, args, ctx });
+      publish(describe(error));
+      scheduleRetry();
+      return { status: 'unsaved' };
+    }
     reportFailure(error);
-    return undefined;
+    return { status: 'refused' };
   }
+}
+
+/** Runs an action (see `performOutcome`); returns `undefined` when it did not happen now. */
+export async function perform<Args, R>(action: Action<Args, R>, args: Args, ctx = currentContext()): Promise<R | undefined> {
+  const outcome = await performOutcome(action, args, ctx);
+  return outcome.status === 'done' ? outcome.result : undefined;
 }
 
 export function reportFailure(error: unknown): void {

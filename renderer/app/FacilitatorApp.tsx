@@ -4,6 +4,7 @@ import { DetailsScreen } from '../features/details';
 import { GroupViewScreen, WorkshopScreen } from '../features/workshop';
 import { LIBRARY_SCOPE, useUi } from '../state';
 import { Notices } from './Notices';
+import { SaveBanner } from './SaveBanner';
 import { ConfirmHost } from './ConfirmHost';
 import { useRoute } from './route';
 import { useActionKeys } from './useActionKeys';
@@ -12,6 +13,7 @@ import { useRemoteCommands } from './remote';
 import { useAudienceEvents } from '../features/audience';
 import { useMenuCommands } from './useMenuCommands';
 import { FileIntakeHost } from '../features/exporting';
+import { SnapshotsDialog } from '../features/recovery';
 
 /** The facilitator's window: the library, the details form and the open workshop. */
 export function FacilitatorApp() {
@@ -25,15 +27,18 @@ export function FacilitatorApp() {
   useRemoteCommands();
   useAudienceEvents();
   useMenuCommands();
+  const dialog = useUi((s) => s.dialog);
 
   return (
     <>
+      <SaveBanner />
       {route.name === 'library' && <LibraryScreen />}
       {route.name === 'new' && <DetailsScreen />}
       {route.name === 'details' && <DetailsScreen id={route.id} key={route.id} />}
       {route.name === 'workshop' && <WorkshopScreen id={route.id} key={route.id} />}
       {route.name === 'group' && <GroupViewScreen id={route.id} groupId={route.groupId} key={`${route.id}/${route.groupId}`} />}
       <FileIntakeHost enabled={route.name !== 'group'} />
+      {dialog === 'snapshots' && <SnapshotsDialog onClose={() => useUi.getState().setDialog(null)} />}
       <ConfirmHost />
       <Notices />
     </>

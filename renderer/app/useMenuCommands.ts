@@ -42,6 +42,8 @@ export function useMenuCommands(): void {
             return void perform(openExportAction, undefined);
           case 'backupAll':
             return void perform(backupAllAction, undefined);
+          case 'snapshots':
+            return useUi.getState().setDialog('snapshots');
           case 'guide':
             return useUi.getState().setSideTab('guide');
           case 'openAudience':

@@ -8,3 +8,6 @@ export * from './templates';
 export * from './voting';
 export * from './culture';
 export * from './files';
+export * from './snapshots';
+export { readBundle } from './bundles';
+export * from './drafts';

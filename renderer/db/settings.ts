@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { db } from './db';
+import { DEFAULT_SNAPSHOTS_KEPT, MAX_SNAPSHOTS_KEPT } from '../../shared/ipc';
 
 /** Settings of this installation, shared by every window. */
 export const SettingsSchema = z.object({
@@ -11,11 +12,13 @@ export const SettingsSchema = z.object({
   chimeMuted: z.boolean(),
   /** 0 to 1. */
   chimeVolume: z.number().min(0).max(1),
+  /** How many snapshots each workshop keeps. */
+  snapshotsKept: z.number().int().min(1).max(MAX_SNAPSHOTS_KEPT),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 const KEY = 'settings';
-export const DEFAULT_SETTINGS: Settings = { language: 'system', warningSeconds: 60, chimeMuted: false, chimeVolume: 0.8 };
+export const DEFAULT_SETTINGS: Settings = { language: 'system', warningSeconds: 60, chimeMuted: false, chimeVolume: 0.8, snapshotsKept: DEFAULT_SNAPSHOTS_KEPT };
 
 /** Stored settings, with defaults for anything missing or damaged (settings added later included). */
 function parse(value: unknown): Settings {

@@ -7,7 +7,7 @@ import {
   type WorkshopDetails,
   type WorkshopId,
 } from '../../shared/model';
-import { type SavedTemplate, CATS_AND_DOGS, SAMPLE_WORKSHOP_ID, applyDetails, buildSampleWorkshop, buildWorkshop, duplicateBundle } from '../../shared/templates';
+import { type SavedTemplate, CATS_AND_DOGS, SAMPLE_WORKSHOP_ID, anonymiseBundle, applyDetails, buildSampleWorkshop, buildWorkshop, duplicateBundle } from '../../shared/templates';
 import { newId } from '../../shared/lib/ids';
 import { nowIso } from '../../shared/lib/time';
 import { db } from './db';
@@ -18,6 +18,8 @@ import { Refusal } from '../../shared/lib/refusal';
 export { Refusal };
 
 const SAMPLE_SEEDED = 'sampleSeeded';
+/** Set when the facilitator deleted the last workshop: an empty library is then what they chose. */
+const EMPTIED_ON_PURPOSE = 'emptiedOnPurpose';
 
 /** Every bundle is checked whole before it is written: nothing is ever saved half-way. */
 function checked(bundle: WorkshopBundle): WorkshopBundle {
@@ -84,7 +86,17 @@ export function deleteWorkshop(id: WorkshopId): Promise<WorkshopBundle> {
   return inWorkshopTransaction(async () => {
     const bundle = await requireBundle(id);
     await removeWorkshopRecords(id);
+    if ((await db.workshops.count()) === 0) await db.meta.put({ key: EMPTIED_ON_PURPOSE, value: true });
     return bundle;
+  });
+}
+
+/** Takes every person's name out of a workshop, for good (see `anonymiseBundle`). */
+export function anonymiseWorkshop(id: WorkshopId, participantLabel: (group: string, number: number) => string): Promise<WorkshopBundle> {
+  return inWorkshopTransaction(async () => {
+    const anonymised = checked(anonymiseBundle(await requireBundle(id), participantLabel, nowIso()));
+    await replaceBundle(anonymised);
+    return anonymised;
   });
 }
 
@@ -95,6 +107,65 @@ export function restoreWorkshop(bundle: WorkshopBundle): Promise<void> {
 
 export function removeWorkshop(id: WorkshopId): Promise<void> {
   return inWorkshopTransaction(() => removeWorkshopRecords(id));
+}
+
+/**
+ * Whether the workshops this computer had look lost: the database is new (never seeded), or
+ * empty although nobody deleted the last workshop. With snapshots kept, the app then offers them.
+ */
+export async function libraryLooksLost(): Promise<boolean> {
+  return db.transaction('r', db.workshops, db.meta, async () => {
+    if (!(await db.meta.get(SAMPLE_SEEDED))) return true;
+    return (await db.workshops.count()) === 0 && !(await db.meta.get(EMPTIED_ON_PURPOSE));
+  });
+}
+
+/** After a recovery: the library is what was restored, and the sample is not added on top. */
+export async function markRecovered(): Promise<void> {
+  await db.meta.put({ key: SAMPLE_SEEDED, value: true });
+}
+
+const PROBE = '__storage-check__';
+class ProbeDone extends Error {}
+
+/**
+ * Checks at start that every table can be read and written, without keeping anything: a probe
+ * record goes into each table and the transaction is then aborted. A database that opens but
+ * cannot hold the app's records (damaged, or of a shape this version cannot use) fails here,
+ * before the library is shown, instead of on the first sticky.
+ */
+export async function checkStorage(): Promise<void> {
+  try {
+    await db.transaction('rw', db.allTables(), async () => {
+      await db.meta.put({ key: PROBE, value: true });
+      for (const table of [db.workshops, ...db.bundleTables()]) {
+        await table.put({ id: PROBE, workshopId: PROBE } as never);
+        await table.limit(1).toArray();
+      }
+      throw new ProbeDone();
+    });
+  } catch (error) {
+    if (!(error instanceof ProbeDone)) throw error;
+  }
+}
+
+/** Opens the database again if it was closed under the app (another window deleted or upgraded it). */
+export async function reopenDatabase(): Promise<void> {
+  if (!db.isOpen()) await db.open();
+}
+
+/**
+ * An unreadable database is given up: closed and deleted. The page then starts again on a new,
+ * empty one (a fresh start is the one sure way to a clean connection) for the snapshots to fill.
+ */
+export async function deleteUnreadableDatabase(): Promise<void> {
+  db.close();
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(db.name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('the storage could not be deleted'));
+    request.onblocked = () => reject(new Error('another Outmodel window still has the storage open; close it and try again'));
+  });
 }
 
 /** On first start the library holds the bundled sample; deleting it later is respected. */

@@ -8,6 +8,7 @@ import {
   type DisplayInfo,
 } from '../../shared/ipc';
 import { browserExport } from './browser-files';
+import { browserSnapshots } from '../db/snapshot-store';
 
 declare const __APP_VERSION__: string;
 
@@ -60,6 +61,10 @@ function browserDesktopApi(): DesktopApi {
     // A browser opens files through the page: the import button, or a file dropped on the window.
     takeOpenedFiles: async () => [],
     onFileOpened: () => () => undefined,
+    writeSnapshot: (request) => browserSnapshots.write(request),
+    listSnapshots: () => browserSnapshots.list(),
+    readSnapshot: (id) => browserSnapshots.read(id),
+    deleteSnapshots: (workshopId) => browserSnapshots.deleteWorkshop(workshopId),
   };
 }
 
@@ -74,4 +79,15 @@ export const desktop: DesktopApi = pick();
 /** This window's role, from its address: the facilitator's window, or the room's. */
 export function windowRole(): 'facilitator' | 'audience' {
   return new URLSearchParams(window.location.search).get('role') === 'audience' ? 'audience' : 'facilitator';
+}
+
+/**
+ * Asks the browser to keep this app's storage even when the disk runs low (it may say no), and
+ * says whether it will: true when the storage is persistent, false when it may be cleared.
+ */
+export async function storagePersistence(): Promise<boolean | null> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persisted) return null;
+  if (await storage.persisted()) return true;
+  return storage.persist ? storage.persist() : false;
 }

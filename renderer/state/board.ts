@@ -24,7 +24,7 @@ export interface BoardSlice {
   sideTab: 'agenda' | 'guide' | 'notes' | 'room';
   setSideTab: (tab: BoardSlice['sideTab']) => void;
   /** The modal dialog this window shows over the screen, if any. */
-  dialog: 'export' | 'merge' | null;
+  dialog: 'export' | 'merge' | 'snapshots' | null;
   setDialog: (dialog: BoardSlice['dialog']) => void;
 }
 

@@ -26,10 +26,13 @@ export interface HistorySlice {
   record: (scope: string, entry: UndoEntry) => void;
   /** Moves the newest entry of `from` to the other stack and returns it. */
   shift: (scope: string, from: 'past' | 'future') => UndoEntry | undefined;
+  /** Forgets the undo history of these scopes: what it held must not outlive a delete for good. */
+  forget: (scopes: readonly string[]) => void;
 }
 
 export const createHistorySlice: StateCreator<HistorySlice> = (set, get) => ({
   history: {},
+  forget: (scopes) => set((s) => ({ history: Object.fromEntries(Object.entries(s.history).filter(([scope]) => !scopes.some((f) => scope === f || scope.startsWith(`${f}/`)))) })),
   record: (scope, entry) =>
     set((s) => {
       const stacks = s.history[scope] ?? EMPTY;

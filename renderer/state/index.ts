@@ -4,8 +4,9 @@ import { createNoticeSlice, type NoticeSlice } from './notices';
 import { createScopeSlice, type ScopeSlice } from './scope';
 import { createBoardSlice, type BoardSlice } from './board';
 import { createConfirmSlice, type ConfirmSlice } from './confirm';
+import { createUnsavedSlice, type UnsavedSlice } from './unsaved';
 
-export type UiState = HistorySlice & NoticeSlice & ScopeSlice & BoardSlice & ConfirmSlice;
+export type UiState = HistorySlice & NoticeSlice & ScopeSlice & BoardSlice & ConfirmSlice & UnsavedSlice;
 
 /** This window's UI state, and nothing else: workshop data lives in the database. */
 export const useUi = create<UiState>()((...a) => ({
@@ -14,6 +15,7 @@ export const useUi = create<UiState>()((...a) => ({
   ...createScopeSlice(...a),
   ...createBoardSlice(...a),
   ...createConfirmSlice(...a),
+  ...createUnsavedSlice(...a),
 }));
 
 export { LIBRARY_SCOPE } from './scope';
@@ -22,3 +24,4 @@ export type { Notice } from './notices';
 export { topEntry } from './history';
 export { ZOOM_STEPS, type Selection } from './board';
 export type { ConfirmRequest } from './confirm';
+export type { UnsavedChange } from './unsaved';

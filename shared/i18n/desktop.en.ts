@@ -1,6 +1,7 @@
 /**
  * What the main process shows itself, in English: the application menu, the names of the
- * displays and the title of the room's window. Merged into the catalog as `desktop.menu`.
+ * displays, the title of the room's window and the question before a link opens outside the
+ * app. Merged into the catalog as `desktop.menu`.
  * macOS names the application menu after the app itself; every other label is from here.
  */
 export const desktopMenuEn = {
@@ -11,6 +12,7 @@ export const desktopMenuEn = {
   exportWorkshop: 'Export minutes and files…',
   backupAll: 'Back up all workshops…',
   restoreBackup: 'Restore from a backup…',
+  snapshots: 'Restore a snapshot…',
   closeWindow: 'Close window',
   quit: 'Quit Outmodel',
 
@@ -47,4 +49,11 @@ export const desktopMenuEn = {
   displayNamed: 'Display {{number}}: {{name}} ({{width}} × {{height}})',
   /** The title of the room's window (shown in the task bar and the window switcher). */
   audienceTitle: 'The room’s screen – Outmodel',
+
+  /** Asked before a link leaves the app; the address is shown between the question and the detail. */
+  openLinkQuestion: 'Open this link outside Outmodel?',
+  openLinkDetail: 'It opens in your web browser or mail program. Open it only if you know where it leads.',
+  openLink: 'Open',
+  cancel: 'Cancel',
+  openLinkFailed: 'Outmodel could not open this link. Copy the address into your browser or mail program instead.',
 };

@@ -9,6 +9,7 @@ export const desktopMenuHe: Record<keyof typeof desktopMenuEn, string> = {
   exportWorkshop: 'ייצוא פרוטוקול וקבצים…',
   backupAll: 'גיבוי כל הסדנאות…',
   restoreBackup: 'שחזור מגיבוי…',
+  snapshots: 'שחזור תמונת מצב…',
   closeWindow: 'סגירת החלון',
   quit: 'יציאה מ־Outmodel',
 
@@ -42,4 +43,10 @@ export const desktopMenuHe: Record<keyof typeof desktopMenuEn, string> = {
   display: 'מסך {{number}} ({{width}} × {{height}})',
   displayNamed: 'מסך {{number}}: {{name}} ({{width}} × {{height}})',
   audienceTitle: 'המסך של החדר – Outmodel',
+
+  openLinkQuestion: 'לפתוח את הקישור הזה מחוץ ל־Outmodel?',
+  openLinkDetail: 'הקישור ייפתח בדפדפן או בתוכנת הדואר שלך. כדאי לפתוח אותו רק אם ידוע לאן הוא מוביל.',
+  openLink: 'פתיחה',
+  cancel: 'ביטול',
+  openLinkFailed: 'Outmodel לא הצליח לפתוח את הקישור. אפשר להעתיק את הכתובת לדפדפן או לתוכנת הדואר.',
 };

@@ -11,6 +11,7 @@ import { cultureEn } from './culture.en';
 import { minutesEn } from './minutes.en';
 import { filesEn } from './files.en';
 import { exportingEn } from './exporting.en';
+import { snapshotsEn, savingEn } from './safety.en';
 import { votingEn, votingErrorsEn, votingUndoEn } from './voting.en';
 
 export const en = {
@@ -21,6 +22,8 @@ export const en = {
   minutes: minutesEn,
   files: filesEn,
   exporting: exportingEn,
+  snapshots: snapshotsEn,
+  saving: savingEn,
   voting: votingEn,
   app: {
     notices: 'Third-party notices: the licences of what Outmodel includes',
@@ -32,6 +35,8 @@ export const en = {
     shellBrowser: 'browser',
     loading: 'Opening…',
     dismiss: 'Dismiss',
+    storagePersistent: 'Storage: kept, also when the disk runs low.',
+    storageBestEffort: 'Storage: the browser may clear it when the disk runs low; keep backups.',
   },
   desktop: {
     menu: desktopMenuEn,
@@ -61,12 +66,23 @@ export const en = {
     chime: 'Chime at the end of a phase',
     volume: 'Volume',
     testChime: 'Play the chime',
+    snapshotsKept: 'Snapshots kept per workshop',
+    snapshotsKeptValue_one: '{{count}} snapshot',
+    snapshotsKeptValue_other: '{{count}} snapshots',
   },
   languages: {
     en: 'English',
     he: 'Hebrew',
   },
   library: {
+    more: 'More',
+    anonymise: 'Anonymise…',
+    anonymiseQuestion: 'Take every person’s name out of “{{title}}”?',
+    anonymiseExplained: 'Participants become “Dev 1”, “Ops 2”…, their roles, the chair, the facilitator and who decided go, and no sticky stays signed. The snapshots and drafts that still hold the names are deleted, and Undo cannot bring them back. What people wrote stays as written: read it for names first.',
+    anonymousParticipant: '{{group}} {{number}}',
+    deleteForGood: 'Delete for good…',
+    deleteForGoodQuestion: 'Delete “{{title}}” for good?',
+    deleteForGoodExplained: 'The workshop goes with every copy Outmodel keeps of it: its snapshots, its drafts and its undo history. Nothing can bring it back. Files you exported are not touched.',
     title: 'Workshops',
     newWorkshop: 'New workshop',
     loading: 'Opening your workshops…',
@@ -184,6 +200,8 @@ export const en = {
     empty: 'Nothing here yet.',
   },
   board: {
+    draftKept: 'Draft kept',
+    draftNotKept: 'This draft could not be kept: post it or copy it somewhere safe.',
     composerLabel: 'New sticky in {{lane}}',
     composerPlaceholder: 'Write a sticky, press Enter',
     typeOfNew: 'Type of new requirements in {{lane}}',
@@ -261,6 +279,7 @@ export const en = {
     restoreBackup_one: 'Restore one workshop from a backup',
     restoreBackup_other: 'Restore {{count}} workshops from a backup',
     mergeGroup: 'Merge {{name}}’s writing',
+    restoreSnapshot: 'Restore “{{title}}” from a snapshot',
     resetSample: 'Reset the sample',
     postSticky_one: 'Post a sticky',
     postSticky_other: 'Post {{count}} stickies',
@@ -309,6 +328,8 @@ export const en = {
     followUp: 'The follow-up meeting',
   },
   notices: {
+    deletedForGood: '“{{title}}” was deleted for good, with its snapshots and drafts.',
+    anonymised: '“{{title}}” no longer holds anyone’s name.',
     workshopDeleted: 'Deleted “{{title}}”.',
     stickyDeleted: 'Sticky deleted.',
     undo: 'Undo',

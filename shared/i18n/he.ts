@@ -9,6 +9,7 @@ import { cultureHe } from './culture.he';
 import { minutesHe } from './minutes.he';
 import { filesHe } from './files.he';
 import { exportingHe } from './exporting.he';
+import { snapshotsHe, savingHe } from './safety.he';
 import { votingHe, votingErrorsHe, votingUndoHe } from './voting.he';
 
 export const he: CatalogShape = {
@@ -19,6 +20,8 @@ export const he: CatalogShape = {
   minutes: minutesHe,
   files: filesHe,
   exporting: exportingHe,
+  snapshots: snapshotsHe,
+  saving: savingHe,
   voting: votingHe,
   app: {
     notices: 'הודעות צד שלישי: הרישיונות של מה שכלול ב־Outmodel',
@@ -30,6 +33,8 @@ export const he: CatalogShape = {
     shellBrowser: 'דפדפן',
     loading: 'פותחת…',
     dismiss: 'סגירה',
+    storagePersistent: 'אחסון: נשמר, גם כשהדיסק מתמלא.',
+    storageBestEffort: 'אחסון: הדפדפן עלול למחוק אותו כשהדיסק מתמלא; שמרו גיבויים.',
   },
   desktop: {
     menu: desktopMenuHe,
@@ -61,12 +66,24 @@ export const he: CatalogShape = {
     chime: 'צליל בסוף שלב',
     volume: 'עוצמה',
     testChime: 'השמעת הצליל',
+    snapshotsKept: 'תמונות מצב שנשמרות לכל סדנה',
+    snapshotsKeptValue_one: 'תמונת מצב אחת',
+    snapshotsKeptValue_two: 'שתי תמונות מצב',
+    snapshotsKeptValue_other: '{{count}} תמונות מצב',
   },
   languages: {
     en: 'אנגלית',
     he: 'עברית',
   },
   library: {
+    more: 'עוד',
+    anonymise: 'הסרת שמות…',
+    anonymiseQuestion: 'להוציא את שמו של כל אדם מ„{{title}}”?',
+    anonymiseExplained: 'המשתתפים יהפכו ל„פיתוח 1”, „תפעול 2”…; התפקידים, היו״ר, המנחה ומי שהחליט יימחקו, ואף פתק לא יישאר חתום. תמונות המצב והטיוטות שעדיין מכילות את השמות יימחקו, ו„ביטול פעולה” לא יחזיר אותם. מה שאנשים כתבו נשאר כפי שנכתב: קראו אותו קודם ובדקו שאין בו שמות.',
+    anonymousParticipant: '{{group}} {{number}}',
+    deleteForGood: 'מחיקה לצמיתות…',
+    deleteForGoodQuestion: 'למחוק את „{{title}}” לצמיתות?',
+    deleteForGoodExplained: 'הסדנה תימחק עם כל עותק ש־Outmodel שומרת ממנה: תמונות המצב, הטיוטות והיסטוריית הביטול. שום דבר לא יחזיר אותה. קבצים שייצאתם לא ייפגעו.',
     title: 'סדנאות',
     newWorkshop: 'סדנה חדשה',
     loading: 'פותחת את הסדנאות שלכם…',
@@ -186,6 +203,8 @@ export const he: CatalogShape = {
     empty: 'עדיין אין כאן כלום.',
   },
   board: {
+    draftKept: 'הטיוטה נשמרה',
+    draftNotKept: 'לא ניתן היה לשמור את הטיוטה: פרסמו אותה או העתיקו אותה למקום בטוח.',
     composerLabel: 'פתק חדש ב־{{lane}}',
     composerPlaceholder: 'כתבו פתק ולחצו Enter',
     typeOfNew: 'סוג הדרישות החדשות ב־{{lane}}',
@@ -267,6 +286,7 @@ export const he: CatalogShape = {
     restoreBackup_two: 'שחזור שתי סדנאות מגיבוי',
     restoreBackup_other: 'שחזור {{count}} סדנאות מגיבוי',
     mergeGroup: 'מיזוג הכתיבה של {{name}}',
+    restoreSnapshot: 'שחזור „{{title}}” מתמונת מצב',
     resetSample: 'איפוס הדוגמה',
     postSticky_one: 'פרסום פתק',
     postSticky_two: 'פרסום שני פתקים',
@@ -316,6 +336,8 @@ export const he: CatalogShape = {
     followUp: 'פגישת ההמשך',
   },
   notices: {
+    deletedForGood: '„{{title}}” נמחקה לצמיתות, עם תמונות המצב והטיוטות שלה.',
+    anonymised: 'ב„{{title}}” כבר אין שם של אף אדם.',
     workshopDeleted: '„{{title}}” נמחקה.',
     stickyDeleted: 'הפתק נמחק.',
     undo: 'ביטול',

@@ -19,6 +19,12 @@ export const IPC_CHANNELS = {
   takeOpenedFiles: 'file:take-opened',
   /** Main → facilitator window: a workshop file was double-clicked or dropped on the app's icon. */
   fileOpened: 'file:opened',
+  /** Renderer → main: keep a snapshot (a workshop file the renderer serialised) in the app's data folder. */
+  writeSnapshot: 'snapshot:write',
+  listSnapshots: 'snapshot:list',
+  readSnapshot: 'snapshot:read',
+  /** Renderer → main: remove every snapshot of one workshop (it was deleted for good). */
+  deleteSnapshots: 'snapshot:delete-workshop',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -79,6 +85,8 @@ export const MenuCommandSchema = z.enum([
   'openAudience',
   'exportWorkshop',
   'backupAll',
+  /** Restore a snapshot: the list of snapshots kept, with dates. */
+  'snapshots',
   'guide',
   'about',
 ]);
@@ -125,6 +133,40 @@ export const OpenedFileSchema = z.object({
 });
 export type OpenedFile = z.infer<typeof OpenedFileSchema>;
 
+/** Why a snapshot was taken. */
+export const SNAPSHOT_REASONS = ['interval', 'phase', 'before-import', 'before-restore', 'before-upgrade', 'manual'] as const;
+export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
+
+/** How many snapshots each workshop keeps, unless the facilitator sets another number. */
+export const DEFAULT_SNAPSHOTS_KEPT = 20;
+export const MAX_SNAPSHOTS_KEPT = 200;
+
+const WorkshopIdField = z.string().regex(/^workshop:[A-Za-z0-9-]{1,64}$/);
+/** A snapshot's name in the store: letters, digits, dot, dash and underscore only (never a path). */
+export const SnapshotIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/);
+
+export const SnapshotWriteSchema = z.object({
+  workshopId: WorkshopIdField,
+  title: z.string().max(200),
+  reason: z.enum(SNAPSHOT_REASONS),
+  /** The workshop file (JSON text) the renderer serialised. */
+  content: z.string().min(2).max(MAX_TRANSFER_CHARS),
+  /** How many snapshots of this workshop to keep, the newest; older ones are removed after the write. */
+  keep: z.number().int().min(1).max(MAX_SNAPSHOTS_KEPT),
+});
+export type SnapshotWrite = z.infer<typeof SnapshotWriteSchema>;
+
+export const SnapshotInfoSchema = z.object({
+  id: SnapshotIdSchema,
+  workshopId: WorkshopIdField,
+  title: z.string().max(200),
+  reason: z.enum(SNAPSHOT_REASONS),
+  /** When it was taken (ISO timestamp). */
+  takenAt: z.string().max(40),
+  bytes: z.number().int().min(0),
+});
+export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
+
 /** A file name without folders, control characters or characters some systems refuse. */
 export function safeFileName(name: string, extension: string): string {
   const cleaned = name
@@ -154,6 +196,17 @@ export interface DesktopApi {
   takeOpenedFiles(): Promise<OpenedFile[]>;
   /** Tells the facilitator's window about a workshop file opened later; returns an unsubscribe. */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  /**
+   * Keeps a snapshot of a workshop, written atomically; then removes the oldest beyond `keep`.
+   * Desktop: workshop files in the app's data folder. Browser: a second database.
+   */
+  writeSnapshot(request: SnapshotWrite): Promise<SnapshotInfo>;
+  /** Every snapshot kept, newest first. */
+  listSnapshots(): Promise<SnapshotInfo[]>;
+  /** A snapshot's workshop file text; rejects when it is gone. */
+  readSnapshot(id: string): Promise<string>;
+  /** Removes every snapshot of one workshop; returns how many went. */
+  deleteSnapshots(workshopId: string): Promise<number>;
 }
 
 /** The global name under which the preload exposes the DesktopApi. */

@@ -172,9 +172,8 @@ const KIND_REASONS: Record<string, string> = {
 
 /** What a schema issue means, for a person: the model's own catalog keys first, then zod's codes. */
 function reasonOf(issue: z.core.$ZodIssue, value: unknown): Message {
-  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'custom')) {
-    return message('files.reason.missing');
-  }
+  // Whatever the schema expected there (a choice, a kind of value, a reference), nothing is there.
+  if (value === undefined) return message('files.reason.missing');
   if (issue.message === 'errors.stickyEmpty') return message('files.reason.empty');
   switch (issue.code) {
     case 'too_big':

@@ -63,6 +63,9 @@ export function parseFileText(text: string, maxChars: number): TextParseResult {
   try {
     return { ok: true, data: JSON.parse(body) as unknown };
   } catch {
-    return { ok: false, message: message(shape === 'truncated' ? 'files.read.truncated' : 'files.read.notJson') };
+    // Only text that begins as a document can have been cut off; other text (an image, a
+    // spreadsheet) merely has unbalanced brackets or quotes somewhere.
+    const cut = shape === 'truncated' && /^\s*[[{]/.test(body);
+    return { ok: false, message: message(cut ? 'files.read.truncated' : 'files.read.notJson') };
   }
 }

@@ -5,3 +5,4 @@ export * from './palette';
 export * from './details';
 export * from './duplicate';
 export * from './saved';
+export * from './anonymise';

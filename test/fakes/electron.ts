@@ -16,6 +16,7 @@ import type {
   Display,
   IpcMainInvokeEvent,
   MenuItemConstructorOptions,
+  MessageBoxOptions,
   OnBeforeRequestListenerDetails,
   Rectangle,
   Session,
@@ -288,6 +289,11 @@ class FakeBrowserWindow extends FakeEmitter {
     return FakeBrowserWindow.#focused && !FakeBrowserWindow.#focused.isDestroyed() ? FakeBrowserWindow.#focused : null;
   }
 
+  /** The open window showing `contents`, or null (a closed window's contents are destroyed). */
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return FakeBrowserWindow.#windows.find((window) => window.webContents === contents) ?? null;
+  }
+
   /** Every window created since the last reset, closed ones included, oldest first. */
   static created: FakeBrowserWindow[] = [];
 
@@ -549,8 +555,21 @@ class FakeContextBridge {
 
 export const contextBridge = new FakeContextBridge();
 
+/** A message box the app showed: the window it was attached to (null: none) and its options. */
+export interface ShownMessageBox {
+  window: FakeBrowserWindow | null;
+  options: MessageBoxOptions;
+}
+
+/** The person closing a message box without choosing (Escape): Electron answers `cancelId`, else 0. */
+const closeWithoutChoosing = (box: ShownMessageBox): number => box.options.cancelId ?? 0;
+
 class FakeDialog {
   readonly errorBoxes: Array<{ title: string; content: string }> = [];
+  /** Every message box shown, oldest first. */
+  readonly messageBoxes: ShownMessageBox[] = [];
+  /** How the person answers the next message boxes: the index of the button chosen (a promise: not yet). */
+  answerMessageBox: (box: ShownMessageBox) => number | Promise<number> = closeWithoutChoosing;
   /** What the next save and open dialogs answer. */
   saveReply: { canceled: boolean; filePath?: string } = { canceled: true };
   openReply: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
@@ -569,8 +588,24 @@ class FakeDialog {
     this.errorBoxes.push({ title, content });
   }
 
+  /** `showMessageBox([window], options)`; resolves once the person answers (see `answerMessageBox`). */
+  async showMessageBox(...args: [MessageBoxOptions] | [FakeBrowserWindow, MessageBoxOptions]): Promise<{ response: number; checkboxChecked: boolean }> {
+    const [window, options] = args.length === 1 ? [null, args[0]] : args;
+    if (!options.message) throw new Error('showMessageBox needs a message');
+    if (window?.isDestroyed()) throw new Error('Object has been destroyed');
+    const box = { window, options };
+    this.messageBoxes.push(box);
+    const response = await this.answerMessageBox(box);
+    if (!Number.isInteger(response) || response < 0 || response >= Math.max(options.buttons?.length ?? 0, 1)) {
+      throw new Error(`The fake person chose button ${response}, which the box does not have`);
+    }
+    return { response, checkboxChecked: false };
+  }
+
   reset(): void {
     this.errorBoxes.length = 0;
+    this.messageBoxes.length = 0;
+    this.answerMessageBox = closeWithoutChoosing;
     this.saveRequests.length = 0;
     this.saveReply = { canceled: true };
     this.openReply = { canceled: true, filePaths: [] };
@@ -578,6 +613,28 @@ class FakeDialog {
 }
 
 export const dialog = new FakeDialog();
+
+/** Electron's `shell`: records what the app handed to the system instead of opening it. */
+class FakeShell {
+  /** Every URL passed to `openExternal`, oldest first. */
+  readonly openedExternally: string[] = [];
+  /** Makes the next `openExternal()` reject, as Electron does when the system has no program for the link. */
+  nextOpenFailure: Error | null = null;
+
+  async openExternal(url: string): Promise<void> {
+    this.openedExternally.push(url);
+    const failure = this.nextOpenFailure;
+    this.nextOpenFailure = null;
+    if (failure) throw failure;
+  }
+
+  reset(): void {
+    this.openedExternally.length = 0;
+    this.nextOpenFailure = null;
+  }
+}
+
+export const shell = new FakeShell();
 
 export interface FakeDisplayOptions {
   id: number;
@@ -780,6 +837,7 @@ export function reset(): void {
   contextBridge.reset();
   ipcRenderer.reset();
   dialog.reset();
+  shell.reset();
   screen.reset();
   FakeMenu.reset();
 }
@@ -796,4 +854,5 @@ export default {
   protocol,
   screen,
   session,
+  shell,
 };

@@ -2,9 +2,10 @@ import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { LENSES, LIMITS, REQUIREMENT_TYPES, type GroupId, type Lane, type Lens, type RequirementType } from '../../../shared/model';
 import { splitLines } from '../../../shared/board';
 import { byOrder } from '../../../shared/lib/order';
-import { perform, postStickiesAction } from '../../actions';
+import { performOutcome, postStickiesAction } from '../../actions';
 import { useUi } from '../../state';
 import { useBoard } from './context';
+import { useDraft } from './useDraft';
 import { laneTitle } from './laneTitle';
 import { LENS_KEYS, TYPE_KEYS } from './labels';
 import { useT } from '../../i18n';
@@ -17,7 +18,7 @@ import { message } from '../../../shared/i18n';
 export function Composer({ lane }: { lane: Lane }) {
   const { workshopId, groups } = useBoard();
   const { t } = useT();
-  const [text, setText] = useState('');
+  const { text, setText, status } = useDraft(`${workshopId}/${lane.key}`);
   const [error, setError] = useState<string>();
   const [type, setType] = useState<RequirementType>('do-more');
   const [lens, setLens] = useState<Lens | ''>('');
@@ -33,8 +34,10 @@ export function Composer({ lane }: { lane: Lane }) {
       setError(t('errors.stickyTooLong', { max: LIMITS.stickyText, count: tooLong.trim().length }));
       return false;
     }
-    const posted = await perform(postStickiesAction, { workshopId, lane, texts, options });
-    return posted !== undefined;
+    // Refused: the text comes back to be fixed. Not saved (the storage failed): the "not saved"
+    // banner holds it and it is saved as soon as the storage works again.
+    const outcome = await performOutcome(postStickiesAction, { workshopId, lane, texts, options });
+    return outcome.status !== 'refused';
   };
 
   const onKeyDown = async (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -44,7 +47,7 @@ export function Composer({ lane }: { lane: Lane }) {
     if (!posting.trim()) return setText('');
     // Clear at once: the next sticky is often being typed before this one is saved.
     setText('');
-    if (!(await post([posting]))) setText((typed) => (typed ? `${posting}\n${typed}` : posting));
+    if (!(await post([posting]))) setText((typed: string) => (typed ? `${posting}\n${typed}` : posting));
   };
 
   const onPaste = async (e: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -111,6 +114,12 @@ export function Composer({ lane }: { lane: Lane }) {
             </select>
           )}
         </div>
+      )}
+      {text && status === 'saved' && !near && !error && <p className="composer-saved">{t('board.draftKept')}</p>}
+      {status === 'failed' && !error && (
+        <p className="field-error" role="alert">
+          {t('board.draftNotKept')}
+        </p>
       )}
       {near && !error && (
         <p className="field-hint">

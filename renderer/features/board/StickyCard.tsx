@@ -10,11 +10,13 @@ import { STICKY, zoneAt, type DropZone, type StickyDragItem } from './dnd';
 import { LENS_KEYS, TYPE_KEYS, VERDICT_KEYS } from './labels';
 import { useT } from '../../i18n';
 import { StickyMenu } from './StickyMenu';
+import { useDraft } from './useDraft';
 
 function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
   const { workshopId } = useBoard();
   const { t } = useT();
-  const [text, setText] = useState(sticky.text);
+  // An edit in progress is kept as a draft (a crash does not take it); editing again brings it back.
+  const { text, setText, clear } = useDraft(`${workshopId}/sticky/${sticky.id}`, sticky.text);
   const [error, setError] = useState<string>();
   const done = useRef(false);
   const commit = async () => {
@@ -23,7 +25,8 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
     if (!trimmed) return setError(t('errors.stickyEmpty'));
     if (trimmed.length > LIMITS.stickyText) return setError(t('errors.stickyTooLong', { max: LIMITS.stickyText, count: trimmed.length }));
     done.current = true;
-    await perform(editStickyAction, { workshopId, id: sticky.id, patch: { text: trimmed } });
+    if (trimmed !== sticky.text) await perform(editStickyAction, { workshopId, id: sticky.id, patch: { text: trimmed } });
+    clear();
     onDone();
   };
   const errorId = `edit-error-${sticky.id}`;
@@ -50,6 +53,7 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
           } else if (e.key === 'Escape') {
             e.preventDefault();
             done.current = true;
+            clear();
             onDone();
           }
         }}

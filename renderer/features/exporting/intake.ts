@@ -47,6 +47,23 @@ function refuse(fileName: string, reason: string): void {
   useUi.getState().notify({ tone: 'error', message: { key: 'exporting.fileRefused', values: { name: fileName, reason } } });
 }
 
+const tooLarge = (size: number, max: number) => tm({ key: 'files.read.tooLarge', values: { size: megabytes(size), max: megabytes(max) } });
+
+/** How much of a file's start is looked at to see whether it is a backup: Outmodel writes the type first. */
+const HEAD_CHARS = 256;
+const BACKUP_START = `{"type":"${BACKUP_FILE_TYPE}"`;
+
+/**
+ * Only a backup may be larger than a workshop file. Whether a file says it is one shows in its
+ * first characters, so anything else that large is refused before it is read or parsed whole:
+ * a huge file must not keep the app busy only to be refused.
+ */
+function oversizedReason(size: number, head: string): string | null {
+  if (isWithinFileSize(size, MAX_WORKSHOP_FILE_CHARS)) return null;
+  if (head.replace(/^\uFEFF/, '').replace(/\s+/g, '').startsWith(BACKUP_START)) return null;
+  return tooLarge(size, MAX_WORKSHOP_FILE_CHARS);
+}
+
 /** Says why a file was refused, naming the file: which item, which field, what is wrong. */
 export function refuseFile(fileName: string, refusal: Pick<ReadFailure, 'message' | 'problems' | 'problemCount'>): void {
   refuse(fileName, readFailureText(refusal, tm));
@@ -62,6 +79,8 @@ export async function takeFile(file: OpenedFile): Promise<void> {
     const reason = file.problem === 'too-large' ? translate('exporting.tooLargeToOpen', { max: megabytes(MAX_BACKUP_FILE_CHARS) }) : translate('exporting.unreadable');
     return refuse(file.name, reason);
   }
+  const oversized = oversizedReason(file.text.length, file.text.slice(0, HEAD_CHARS));
+  if (oversized) return refuse(file.name, oversized);
   const parsed = parseFileText(file.text, MAX_BACKUP_FILE_CHARS);
   if (!parsed.ok) return refuse(file.name, tm(parsed.message));
   const type = (parsed.data as { type?: unknown } | null)?.type;
@@ -70,9 +89,8 @@ export async function takeFile(file: OpenedFile): Promise<void> {
     if (!backup.ok) return refuseFile(file.name, backup);
     return setPending({ fileName: file.name, entries: backup.entries, exportedAt: backup.exportedAt });
   }
-  if (file.text.length > MAX_WORKSHOP_FILE_CHARS) {
-    return refuse(file.name, tm({ key: 'files.read.tooLarge', values: { size: megabytes(file.text.length), max: megabytes(MAX_WORKSHOP_FILE_CHARS) } }));
-  }
+  // It began like a backup but is not one, and is too large for a workshop file.
+  if (file.text.length > MAX_WORKSHOP_FILE_CHARS) return refuse(file.name, tooLarge(file.text.length, MAX_WORKSHOP_FILE_CHARS));
   const read = readWorkshopFile(parsed.data);
   if (!read.ok) return refuseFile(file.name, read);
   const imported = await perform(importWorkshopAction, { bundle: read.bundle });
@@ -86,7 +104,14 @@ export async function takeBrowserFiles(files: Iterable<File>): Promise<void> {
   for (const f of files) {
     // Larger than any file the app opens: refuse before reading it into memory.
     if (!isWithinFileSize(f.size, MAX_BACKUP_FILE_CHARS)) {
-      refuse(f.name, tm({ key: 'files.read.tooLarge', values: { size: megabytes(f.size), max: megabytes(MAX_BACKUP_FILE_CHARS) } }));
+      refuse(f.name, tooLarge(f.size, MAX_BACKUP_FILE_CHARS));
+      continue;
+    }
+    // Larger than a workshop file: read only its start, to see whether it is a backup.
+    const head = isWithinFileSize(f.size, MAX_WORKSHOP_FILE_CHARS) ? '' : await f.slice(0, HEAD_CHARS).text().catch(() => '');
+    const oversized = oversizedReason(f.size, head);
+    if (oversized) {
+      refuse(f.name, oversized);
       continue;
     }
     const text = await f.text().catch(() => null);

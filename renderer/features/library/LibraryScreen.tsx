@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { useWorkshopSummaries } from '../../db';
 import { backupAllAction, perform, redoAction, resetSampleAction, undoAction } from '../../actions';
 import { OpenFileButton } from '../exporting';
+import { useUi } from '../../state';
 import { navigate } from '../../app/route';
-import { desktop } from '../../platform';
+import { desktop, storagePersistence } from '../../platform';
 import { currentLanguage, useT } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { AppInfo } from '../../../shared/ipc';
@@ -14,9 +15,11 @@ import { UndoRedoButtons } from '../history';
 function AboutLine() {
   const { t } = useT();
   const [info, setInfo] = useState<AppInfo>();
+  const [persistent, setPersistent] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;
     desktop.getAppInfo().then((i) => live && setInfo(i), () => undefined);
+    storagePersistence().then((p) => live && setPersistent(p), () => undefined);
     return () => {
       live = false;
     };
@@ -25,6 +28,7 @@ function AboutLine() {
   return (
     <p className="about">
       {t('app.about', { name: t('app.name'), version: info.version, shell: t(info.shell === 'electron' ? 'app.shellElectron' : 'app.shellBrowser') })}
+      {persistent !== null && <> {t(persistent ? 'app.storagePersistent' : 'app.storageBestEffort')}</>}
     </p>
   );
 }
@@ -87,6 +91,9 @@ export function LibraryScreen() {
             <OpenFileButton label={t('exporting.importButton')} />
             <button type="button" onClick={() => void perform(backupAllAction, undefined)}>
               {t('exporting.backupAll')}
+            </button>
+            <button type="button" onClick={() => useUi.getState().setDialog('snapshots')}>
+              {t('snapshots.open')}
             </button>
           </div>
         </section>

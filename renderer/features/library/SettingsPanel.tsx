@@ -47,6 +47,16 @@ export function SettingsPanel() {
         <button type="button" disabled={settings.chimeMuted} onClick={() => playChime(settings)}>
           {t('settings.testChime')}
         </button>
+        <label className="setting">
+          <span>{t('settings.snapshotsKept')}</span>
+          <select value={settings.snapshotsKept} onChange={(e) => void perform(updateSettingsAction, { snapshotsKept: Number(e.target.value) })}>
+            {[...new Set([5, 10, 20, 50, 100, settings.snapshotsKept])].sort((a, b) => a - b).map((n) => (
+              <option key={n} value={n}>
+                {t('settings.snapshotsKeptValue', { count: n })}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { WorkshopSummary } from '../../db';
-import { deleteWorkshopAction, duplicateWorkshopAction, perform, renameWorkshopAction } from '../../actions';
+import { anonymiseWorkshopAction, deleteForGoodAction, deleteWorkshopAction, duplicateWorkshopAction, perform, renameWorkshopAction } from '../../actions';
+import { message } from '../../../shared/i18n';
+import { useUi } from '../../state';
 import { hrefFor, navigate } from '../../app/route';
 import { useT } from '../../i18n';
 import { GroupMark } from '../../ui/GroupMark';
@@ -62,6 +64,17 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
   const { workshop, groups, stickyCount } = summary;
   const [renaming, setRenaming] = useState(false);
   const titleId = `title-${workshop.id}`;
+  /** The facilitator's duty of care: both are for good, so both ask first, naming the workshop. */
+  const confirmThen = async (what: 'anonymise' | 'deleteForGood') => {
+    const title = workshop.title;
+    const confirmed = await useUi.getState().ask(
+      what === 'anonymise'
+        ? { title: message('library.anonymiseQuestion', { title }), message: message('library.anonymiseExplained'), confirmLabel: message('library.anonymise'), danger: true }
+        : { title: message('library.deleteForGoodQuestion', { title }), message: message('library.deleteForGoodExplained'), confirmLabel: message('library.deleteForGood'), danger: true },
+    );
+    if (confirmed) await perform(what === 'anonymise' ? anonymiseWorkshopAction : deleteForGoodAction, { id: workshop.id });
+  };
+
   return (
     <li className="workshop-card" aria-labelledby={titleId}>
       <div className="workshop-card-main">
@@ -111,6 +124,17 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
         <button type="button" className="danger" onClick={() => void perform(deleteWorkshopAction, { id: workshop.id })}>
           {t('library.delete')}
         </button>
+        <details className="card-more">
+          <summary>{t('library.more')}</summary>
+          <div className="card-more-actions">
+            <button type="button" onClick={() => void confirmThen('anonymise')}>
+              {t('library.anonymise')}
+            </button>
+            <button type="button" className="danger" onClick={() => void confirmThen('deleteForGood')}>
+              {t('library.deleteForGood')}
+            </button>
+          </div>
+        </details>
       </div>
     </li>
   );

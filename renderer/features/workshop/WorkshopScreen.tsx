@@ -5,6 +5,7 @@ import { useWorkshopView, type WorkshopView } from '../../db';
 import { hrefFor } from '../../app/route';
 import { openExportAction, openMergeAction, perform, redoAction, undoAction, zoomInAction, zoomOutAction, zoomResetAction } from '../../actions';
 import { ExportDialog, MergeDialog } from '../exporting';
+import { useSnapshotKeeper } from '../recovery';
 import { useUi } from '../../state';
 import { UndoRedoButtons } from '../history';
 import { MainViews } from './MainViews';
@@ -52,6 +53,7 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const view = useWorkshopView(id, FACILITATOR);
   const { t } = useT();
   const dialog = useUi((s) => s.dialog);
+  useSnapshotKeeper(id, view ? view.bundle.workshop.facilitation.currentPhaseId : undefined);
   const closeDialog = () => useUi.getState().setDialog(null);
   // Each workshop opens on its agenda.
   useEffect(() => {

@@ -22,8 +22,9 @@ export async function boardTexts(page: Page): Promise<Record<string, string[]>> 
   });
 }
 
-export async function openSample(page: Page) {
-  await page.goto('/');
+/** Opens the sample from the library; `libraryUrl` is for pages without a baseURL (a browser reached over CDP). */
+export async function openSample(page: Page, libraryUrl = '/') {
+  await page.goto(libraryUrl);
   await page.getByRole('listitem').filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: 'Open' }).click();
   await expect(lane(page, 'Dev about Ops')).toBeVisible();
 }

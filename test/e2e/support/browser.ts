@@ -11,7 +11,8 @@ export const CHROMIUM_PATH: string = chromiumSettings.path;
 
 export const CHROMIUM_ARGS: readonly string[] = chromiumSettings.args;
 
-export const PREVIEW_PORT = 4317;
+// Another port lets a second run go on beside one already running (OUTMODEL_E2E_PORT).
+export const PREVIEW_PORT = Number(process.env.OUTMODEL_E2E_PORT ?? 4317);
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
 
 /**

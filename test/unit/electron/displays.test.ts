@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DISPLAY_MEMORY_FILE, DisplayMemory, MAX_REMEMBERED_SETS, writeFileAtomically } from '../../../electron/main/display-memory';
+import { DISPLAY_MEMORY_FILE, DisplayMemory, MAX_REMEMBERED_SETS } from '../../../electron/main/display-memory';
 import { chooseAudienceDisplay, describeDisplays, displaySetKey, windowedBounds } from '../../../electron/main/displays';
 import { fakeDisplay } from '../../fakes/electron';
 import { englishText } from './menu-text';
@@ -176,17 +176,5 @@ describe('DisplayMemory', () => {
     await expect(memory.remember('a', 7)).resolves.toBeUndefined();
     expect(memory.recall('a')).toBe(7);
     expect(error).toHaveBeenCalledOnce();
-  });
-});
-
-describe('writeFileAtomically', () => {
-  it('replaces the whole file, creating its folder', async () => {
-    const directory = await mkdtemp(path.join(os.tmpdir(), 'outmodel-atomic-'));
-    const file = path.join(directory, 'nested', 'file.json');
-    await writeFileAtomically(file, 'first, and longer');
-    await writeFileAtomically(file, 'second');
-    expect(await readFile(file, 'utf8')).toBe('second');
-    expect(await readdir(path.dirname(file))).toEqual(['file.json']);
-    await rm(directory, { recursive: true, force: true });
   });
 });

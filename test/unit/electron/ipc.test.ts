@@ -9,7 +9,15 @@ import {
   sendMenuCommand,
   sendToRenderer,
 } from '../../../electron/main/ipc';
-import { IPC_CHANNELS, type AudienceState, type DisplayInfo, type ExportResult, type OpenAudience, type OpenedFile } from '../../../shared/ipc';
+import {
+  IPC_CHANNELS,
+  type AudienceState,
+  type DisplayInfo,
+  type ExportResult,
+  type OpenAudience,
+  type OpenedFile,
+  type SnapshotInfo,
+} from '../../../shared/ipc';
 import { BrowserWindow, app, ipcMain, reset } from '../../fakes/electron';
 
 const APP_PAGE = 'app://outmodel/index.html';
@@ -25,12 +33,21 @@ let openReply: unknown;
 let exportReply: unknown;
 let waitingFiles: OpenedFile[];
 let takenBy: unknown[];
+let snapshotReplies: { write: unknown; list: unknown; read: unknown; deleteWorkshop: unknown };
 
 const DISPLAYS: DisplayInfo[] = [
   { id: 1, label: 'Display 1 (1920 × 1080)', primary: true, width: 1920, height: 1080 },
   { id: 2, label: 'Display 2 (1280 × 720)', primary: false, width: 1280, height: 720 },
 ];
 const OPEN_STATE: AudienceState = { open: true, displayId: 2, fullScreen: true };
+const SNAPSHOT: SnapshotInfo = {
+  id: 'workshop-abc-123.20260312T090000000Z-phase-0a1b2c3d.outmodel',
+  workshopId: 'workshop:abc-123',
+  title: 'Release retro',
+  reason: 'phase',
+  takenAt: '2026-03-12T09:00:00.000Z',
+  bytes: 28,
+};
 
 function register(version: unknown = '1.2.3'): void {
   registerIpcHandlers({
@@ -65,6 +82,24 @@ function register(version: unknown = '1.2.3'): void {
         return waitingFiles;
       },
     },
+    snapshots: {
+      write: async (request) => {
+        calls.push(`writeSnapshot ${request.workshopId} ${request.reason} ${request.content.length} keep ${request.keep}`);
+        return snapshotReplies.write as SnapshotInfo;
+      },
+      list: async () => {
+        calls.push('listSnapshots');
+        return snapshotReplies.list as SnapshotInfo[];
+      },
+      read: async (id) => {
+        calls.push(`readSnapshot ${id}`);
+        return snapshotReplies.read as string;
+      },
+      deleteWorkshop: async (workshopId) => {
+        calls.push(`deleteSnapshots ${workshopId}`);
+        return snapshotReplies.deleteWorkshop as number;
+      },
+    },
     platform: 'linux',
   });
 }
@@ -78,6 +113,7 @@ beforeEach(() => {
   exportReply = { status: 'saved', path: '/home/sam/minutes.md' };
   waitingFiles = [];
   takenBy = [];
+  snapshotReplies = { write: SNAPSHOT, list: [SNAPSHOT], read: '{"type":"outmodel-workshop"}', deleteWorkshop: 3 };
 });
 
 describe('IPC handlers', () => {
@@ -232,6 +268,87 @@ describe('the file channels', () => {
     register();
     exportReply = { status: 'maybe' };
     await expect(ipcMain.invoke(IPC_CHANNELS.exportFile, APP_PAGE, request)).rejects.toBeInstanceOf(z.ZodError);
+  });
+});
+
+describe('the snapshot channels', () => {
+  const write = { workshopId: 'workshop:abc-123', title: 'Release retro', reason: 'phase', content: '{"type":"outmodel-workshop"}', keep: 20 };
+  const CALLS: Array<[string, unknown[]]> = [
+    [IPC_CHANNELS.writeSnapshot, [write]],
+    [IPC_CHANNELS.listSnapshots, []],
+    [IPC_CHANNELS.readSnapshot, [SNAPSHOT.id]],
+    [IPC_CHANNELS.deleteSnapshots, ['workshop:abc-123']],
+  ];
+
+  it('hands each valid call to the store and replies with its answer', async () => {
+    register();
+    await expect(ipcMain.invoke(IPC_CHANNELS.writeSnapshot, APP_PAGE, write)).resolves.toEqual(SNAPSHOT);
+    await expect(ipcMain.invoke(IPC_CHANNELS.listSnapshots, APP_PAGE)).resolves.toEqual([SNAPSHOT]);
+    await expect(ipcMain.invoke(IPC_CHANNELS.readSnapshot, APP_PAGE, SNAPSHOT.id)).resolves.toBe('{"type":"outmodel-workshop"}');
+    await expect(ipcMain.invoke(IPC_CHANNELS.deleteSnapshots, APP_PAGE, 'workshop:abc-123')).resolves.toBe(3);
+    expect(calls).toEqual([
+      'writeSnapshot workshop:abc-123 phase 28 keep 20',
+      'listSnapshots',
+      `readSnapshot ${SNAPSHOT.id}`,
+      'deleteSnapshots workshop:abc-123',
+    ]);
+  });
+
+  it.each(CALLS)('%s refuses every foreign frame before doing any work', async (channel, args) => {
+    register();
+    for (const senderUrl of [...FOREIGN_FRAMES, null]) {
+      await expect(ipcMain.invoke(channel, senderUrl, ...args)).rejects.toBeInstanceOf(ForeignSenderError);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['a write with no request', IPC_CHANNELS.writeSnapshot, []],
+    ['a write for a workshop id that could escape the folder', IPC_CHANNELS.writeSnapshot, [{ ...write, workshopId: 'workshop:../../etc' }]],
+    ['a write with an unknown reason', IPC_CHANNELS.writeSnapshot, [{ ...write, reason: 'whim' }]],
+    ['a write keeping none', IPC_CHANNELS.writeSnapshot, [{ ...write, keep: 0 }]],
+    ['a write keeping too many', IPC_CHANNELS.writeSnapshot, [{ ...write, keep: 201 }]],
+    ['a write keeping a fraction', IPC_CHANNELS.writeSnapshot, [{ ...write, keep: 2.5 }]],
+    ['a write with no content', IPC_CHANNELS.writeSnapshot, [{ ...write, content: '' }]],
+    ['a write with a title too long', IPC_CHANNELS.writeSnapshot, [{ ...write, title: 'x'.repeat(201) }]],
+    ['a list with an argument', IPC_CHANNELS.listSnapshots, ['workshop:abc-123']],
+    ['a read of a path', IPC_CHANNELS.readSnapshot, ['../../etc/passwd']],
+    ['a read of a folder path', IPC_CHANNELS.readSnapshot, ['workshop-abc-123/20260312T090000000Z-phase-0a1b2c3d.outmodel']],
+    ['a read of a Windows path', IPC_CHANNELS.readSnapshot, ['..\\secrets']],
+    ['a read of nothing', IPC_CHANNELS.readSnapshot, []],
+    ['a read of a number', IPC_CHANNELS.readSnapshot, [42]],
+    ['a deletion of another kind of id', IPC_CHANNELS.deleteSnapshots, ['sticky:abc']],
+    ['a deletion that climbs', IPC_CHANNELS.deleteSnapshots, ['workshop:../abc']],
+    ['a deletion with a second argument', IPC_CHANNELS.deleteSnapshots, ['workshop:abc-123', 'everything']],
+  ] as const)('refuses %s, doing nothing', async (_what, channel, args) => {
+    register();
+    await expect(ipcMain.invoke(channel, APP_PAGE, ...args)).rejects.toBeInstanceOf(z.ZodError);
+    expect(calls).toEqual([]);
+  });
+
+  it('checks the store’s replies against the contract', async () => {
+    register();
+    snapshotReplies = { write: { ...SNAPSHOT, id: '../x' }, list: [{ ...SNAPSHOT, reason: 'whim' }], read: 42, deleteWorkshop: -1 };
+    for (const [channel, args] of CALLS) {
+      await expect(ipcMain.invoke(channel, APP_PAGE, ...args)).rejects.toBeInstanceOf(z.ZodError);
+    }
+  });
+
+  it('passes on the store’s refusal', async () => {
+    registerIpcHandlers({
+      ipcMain,
+      app: { getVersion: () => '1' },
+      audience: { listDisplays: () => [], open: async () => OPEN_STATE, close: () => undefined },
+      files: { export: async () => ({ status: 'cancelled' }), takeOpened: () => [] },
+      snapshots: {
+        write: async () => Promise.reject(new Error('ENOSPC: no space left on device')),
+        list: async () => [],
+        read: async (id) => Promise.reject(new Error(`The snapshot ${id} is no longer kept`)),
+        deleteWorkshop: async () => 0,
+      },
+    });
+    await expect(ipcMain.invoke(IPC_CHANNELS.writeSnapshot, APP_PAGE, write)).rejects.toThrow('ENOSPC');
+    await expect(ipcMain.invoke(IPC_CHANNELS.readSnapshot, APP_PAGE, SNAPSHOT.id)).rejects.toThrow('no longer kept');
   });
 });
 

@@ -8,7 +8,7 @@ import { IPC_CHANNELS } from '../../../shared/ipc';
 import { AUDIENCE_ITEM_ID, commandItemId } from '../../../electron/main/menu';
 import { DISPLAY_MEMORY_FILE } from '../../../electron/main/display-memory';
 import { mainText } from '../../../electron/main/messages';
-import { BrowserWindow, Menu, app, dialog, fakeDisplay, fakeEvent, ipcMain, protocol, reset, screen, session } from '../../fakes/electron';
+import { BrowserWindow, Menu, app, dialog, fakeDisplay, fakeEvent, ipcMain, protocol, reset, screen, session, shell } from '../../fakes/electron';
 
 let rendererDir: string;
 const PRELOAD = '/opt/Outmodel/dist-electron/preload.cjs';
@@ -86,6 +86,22 @@ describe('the first instance', () => {
     window.webContents.emit('will-navigate', navigation);
     expect(navigation.defaultPrevented).toBe(true);
     expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example/' } as never)).toEqual({ action: 'deny' });
+  });
+
+  it('opens a link the page asks for outside the app, only after the person chooses Open on its window', async () => {
+    const window = await start();
+    dialog.answerMessageBox = ({ options }) => options.buttons?.indexOf(mainText('desktop.menu.openLink')) ?? -1;
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/guide' } as never)).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(shell.openedExternally).toEqual(['https://example.com/guide']));
+    expect(dialog.messageBoxes.map((box) => box.window)).toEqual([window]);
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(window.webContents.windowOpenHandler?.({ url: 'file:///etc/passwd' } as never)).toEqual({ action: 'deny' });
+    expect(warn).toHaveBeenCalledWith('Outmodel refused to open a link: file:///etc/passwd');
+    warn.mockRestore();
+    expect(dialog.messageBoxes).toHaveLength(1);
+    expect(shell.openedExternally).toEqual(['https://example.com/guide']);
+    expect(BrowserWindow.created).toEqual([window]);
   });
 
   it('brings its window forward when a second instance starts', async () => {

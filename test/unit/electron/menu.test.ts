@@ -86,6 +86,7 @@ describe('the application menu on Windows and Linux', () => {
       '-',
       'Back up all workshops… [command:backupAll]',
       'Restore from a backup… [restore-backup]',
+      'Restore a snapshot… [command:snapshots]',
       '-',
       'Close window [role:close]',
       '-',

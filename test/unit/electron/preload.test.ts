@@ -28,7 +28,21 @@ describe('the preload', () => {
   it('exposes exactly the named functions of the DesktopApi', () => {
     const api = desktop() as unknown as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual(
-      ['closeAudience', 'exportFile', 'getAppInfo', 'listDisplays', 'onAudienceEvent', 'onFileOpened', 'onMenuCommand', 'openAudience', 'takeOpenedFiles'].sort(),
+      [
+        'closeAudience',
+        'deleteSnapshots',
+        'exportFile',
+        'getAppInfo',
+        'listDisplays',
+        'listSnapshots',
+        'onAudienceEvent',
+        'onFileOpened',
+        'onMenuCommand',
+        'openAudience',
+        'readSnapshot',
+        'takeOpenedFiles',
+        'writeSnapshot',
+      ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(ipcRenderer);
@@ -89,6 +103,56 @@ describe('the audience functions', () => {
     ipcRenderer.replyWith(() => undefined);
     await expect(desktop().closeAudience()).resolves.toBeUndefined();
     expect(ipcRenderer.invocations).toEqual([{ channel: IPC_CHANNELS.closeAudience, args: [] }]);
+  });
+});
+
+const SNAPSHOT = {
+  id: 'workshop-abc.20260312T090000000Z-manual-0a1b2c3d.outmodel',
+  workshopId: 'workshop:abc',
+  title: 'Release retro',
+  reason: 'manual',
+  takenAt: '2026-03-12T09:00:00.000Z',
+  bytes: 2,
+};
+const WRITE = { workshopId: 'workshop:abc', title: 'Release retro', reason: 'manual', content: '{}', keep: 20 } as const;
+
+describe('the snapshot functions', () => {
+  it('writes a snapshot with exactly the request’s fields, checking the reply', async () => {
+    ipcRenderer.replyWith(() => SNAPSHOT);
+    await expect(desktop().writeSnapshot({ ...WRITE, extra: 'dropped' } as typeof WRITE)).resolves.toEqual(SNAPSHOT);
+    expect(ipcRenderer.invocations).toEqual([{ channel: IPC_CHANNELS.writeSnapshot, args: [WRITE] }]);
+
+    ipcRenderer.replyWith(() => ({ ...SNAPSHOT, id: '../escape' }));
+    await expect(desktop().writeSnapshot(WRITE)).rejects.toBeInstanceOf(z.ZodError);
+  });
+
+  it('lists, reads and deletes on their channels, checking each reply', async () => {
+    ipcRenderer.replyWith((channel) =>
+      channel === IPC_CHANNELS.listSnapshots ? [SNAPSHOT] : channel === IPC_CHANNELS.readSnapshot ? '{"type":"outmodel-workshop"}' : 4,
+    );
+    await expect(desktop().listSnapshots()).resolves.toEqual([SNAPSHOT]);
+    await expect(desktop().readSnapshot(SNAPSHOT.id)).resolves.toBe('{"type":"outmodel-workshop"}');
+    await expect(desktop().deleteSnapshots('workshop:abc')).resolves.toBe(4);
+    expect(ipcRenderer.invocations).toEqual([
+      { channel: IPC_CHANNELS.listSnapshots, args: [] },
+      { channel: IPC_CHANNELS.readSnapshot, args: [SNAPSHOT.id] },
+      { channel: IPC_CHANNELS.deleteSnapshots, args: ['workshop:abc'] },
+    ]);
+
+    ipcRenderer.replyWith((channel) => (channel === IPC_CHANNELS.listSnapshots ? [{ ...SNAPSHOT, bytes: -1 }] : channel === IPC_CHANNELS.readSnapshot ? null : 'all'));
+    await expect(desktop().listSnapshots()).rejects.toBeInstanceOf(z.ZodError);
+    await expect(desktop().readSnapshot(SNAPSHOT.id)).rejects.toBeInstanceOf(z.ZodError);
+    await expect(desktop().deleteSnapshots('workshop:abc')).rejects.toBeInstanceOf(z.ZodError);
+  });
+
+  it('refuses to send a malformed request to main at all', async () => {
+    ipcRenderer.replyWith(() => SNAPSHOT);
+    await expect(desktop().writeSnapshot({ ...WRITE, workshopId: 'workshop:../../etc' })).rejects.toBeInstanceOf(z.ZodError);
+    await expect(desktop().writeSnapshot({ ...WRITE, keep: 0 })).rejects.toBeInstanceOf(z.ZodError);
+    await expect(desktop().readSnapshot('../../etc/passwd')).rejects.toBeInstanceOf(z.ZodError);
+    await expect(desktop().readSnapshot('workshop-abc/x.outmodel')).rejects.toBeInstanceOf(z.ZodError);
+    await expect(desktop().deleteSnapshots('workshop:a/b')).rejects.toBeInstanceOf(z.ZodError);
+    expect(ipcRenderer.invocations).toEqual([]);
   });
 });
 

@@ -1,9 +1,10 @@
-import type { PermissionRequest, WebContents } from 'electron';
+import type { App, PermissionRequest, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ALLOWED_PERMISSIONS,
   blockForeignRequests,
   denyUnusedPermissions,
+  hardenAllWebContents,
   hardenWebContents,
   isAllowedRequestUrl,
   secureWebPreferences,
@@ -34,9 +35,15 @@ describe('secureWebPreferences', () => {
   });
 });
 
+/** Every link a page handed over to be offered outside the app, oldest first. */
+let offered: Array<{ url: string; contents: unknown }> = [];
+
 function hardenedContents() {
   const contents = new BrowserWindow().webContents;
-  hardenWebContents(contents as unknown as WebContents);
+  hardenWebContents(contents as unknown as WebContents, async (url, from) => {
+    offered.push({ url, contents: from });
+    return 'cancelled';
+  });
   return contents;
 }
 
@@ -48,23 +55,45 @@ function isPrevented(event: string, url: string): boolean {
   return navigation.defaultPrevented;
 }
 
+type OpenDetails = Parameters<Parameters<WebContents['setWindowOpenHandler']>[0]>[0];
+
 describe('hardenWebContents', () => {
-  it.each(['https://evil.example/', 'app://outmodel/index.html', 'about:blank'])(
-    'denies window.open(%s)',
+  beforeEach(() => {
+    offered = [];
+  });
+
+  it.each(['https://evil.example/', 'mailto:someone@example.com', 'app://outmodel/index.html', 'about:blank', 'javascript:alert(1)', 'file:///etc/passwd'])(
+    'denies window.open(%s) as a window and hands the link over to be offered, from this page',
     (url) => {
-      const handler = hardenedContents().windowOpenHandler;
+      const contents = hardenedContents();
+      const handler = contents.windowOpenHandler;
       expect(handler).not.toBeNull();
-      expect(handler?.({ url } as Parameters<NonNullable<typeof handler>>[0])).toEqual({ action: 'deny' });
+      expect(handler?.({ url, disposition: 'foreground-tab' } as OpenDetails)).toEqual({ action: 'deny' });
+      // The offer decides what may leave (external-links.test.ts); the window is never the way.
+      expect(offered).toEqual([{ url, contents }]);
+      expect(BrowserWindow.created).toHaveLength(1);
     },
   );
 
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s stays inside the app', (event) => {
     expect(isPrevented(event, 'app://outmodel/index.html?role=audience#board')).toBe(false);
     expect(isPrevented(event, 'https://evil.example/')).toBe(true);
+    expect(isPrevented(event, 'mailto:someone@example.com')).toBe(true);
     expect(isPrevented(event, 'file:///etc/passwd')).toBe(true);
     expect(isPrevented(event, 'app://elsewhere/index.html')).toBe(true);
     expect(isPrevented(event, 'http://127.0.0.1:5174/')).toBe(true);
     expect(isPrevented(event, 'not a url')).toBe(true);
+  });
+
+  it('offers a link the main frame would have navigated to, and nothing of the app itself', () => {
+    isPrevented('will-navigate', 'app://outmodel/index.html#board');
+    isPrevented('will-navigate', 'https://example.com/guide');
+    expect(offered.map((offer) => offer.url)).toEqual(['https://example.com/guide']);
+  });
+
+  it.each(['will-frame-navigate', 'will-redirect'])('never offers what %s stops: no person clicked it', (event) => {
+    expect(isPrevented(event, 'https://example.com/guide')).toBe(true);
+    expect(offered).toEqual([]);
   });
 
   it('refuses to attach a webview', () => {
@@ -72,6 +101,14 @@ describe('hardenWebContents', () => {
     const attach = fakeEvent();
     contents.emit('will-attach-webview', attach, {}, { src: 'https://evil.example/' });
     expect(attach.defaultPrevented).toBe(true);
+  });
+
+  it('hardens every web contents the app creates later, with the same offer', () => {
+    const offer = vi.fn(async () => 'refused' as const);
+    hardenAllWebContents(app as unknown as App, offer);
+    const contents = new BrowserWindow().webContents;
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' } as OpenDetails)).toEqual({ action: 'deny' });
+    expect(offer).toHaveBeenCalledWith('https://example.com/', contents);
   });
 });
 

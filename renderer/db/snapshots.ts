@@ -1,0 +1,119 @@
+import { DEFAULT_SNAPSHOTS_KEPT, type SnapshotInfo, type SnapshotReason } from '../../shared/ipc';
+import { BUNDLE_TABLES, type WorkshopBundle, type WorkshopId } from '../../shared/model';
+import { readWorkshopFile, toWorkshopFile, type ReadResult } from '../../shared/schema';
+import { desktop } from '../platform';
+import { readBundle } from './bundles';
+import { db } from './db';
+import { readSettings } from './settings';
+
+declare const __APP_VERSION__: string;
+
+/** A fingerprint of what was last kept of each workshop, so an unchanged one is not kept twice. */
+const lastKept = new Map<string, string>();
+
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
+/** The workshop file a snapshot holds, without the moment it was written (which always differs). */
+function serialise(bundle: WorkshopBundle, version = __APP_VERSION__): { content: string; print: string } {
+  const file = toWorkshopFile(bundle, new Date().toISOString(), version);
+  const { exportedAt: _exportedAt, ...rest } = file;
+  return { content: JSON.stringify(file), print: fingerprint(JSON.stringify(rest)) };
+}
+
+async function keep(bundle: WorkshopBundle, reason: SnapshotReason, content: string): Promise<SnapshotInfo> {
+  const { snapshotsKept } = await readSettings().catch(() => ({ snapshotsKept: DEFAULT_SNAPSHOTS_KEPT }));
+  return desktop.writeSnapshot({ workshopId: bundle.workshop.id, title: bundle.workshop.title.slice(0, 200), reason, content, keep: snapshotsKept });
+}
+
+/**
+ * Keeps a snapshot of one workshop as it is now. `onlyIfChanged` skips it when nothing changed
+ * since the last one this window kept (the periodic snapshot). Returns what was kept, if anything.
+ */
+export async function snapshotWorkshop(id: WorkshopId, reason: SnapshotReason, { onlyIfChanged = false } = {}): Promise<SnapshotInfo | null> {
+  const bundle = await db.transaction('r', db.allTables(), () => readBundle(id));
+  if (!bundle) return null;
+  const { content, print } = serialise(bundle);
+  if (onlyIfChanged && lastKept.get(id) === print) return null;
+  const kept = await keep(bundle, reason, content);
+  lastKept.set(id, print);
+  return kept;
+}
+
+/** Keeps a snapshot of a workshop already read (the one a restore or an import is about to replace). */
+export async function snapshotBundle(bundle: WorkshopBundle, reason: SnapshotReason): Promise<SnapshotInfo> {
+  const { content, print } = serialise(bundle);
+  const kept = await keep(bundle, reason, content);
+  lastKept.set(bundle.workshop.id, print);
+  return kept;
+}
+
+/** Every snapshot kept, newest first; none when the store cannot be read. */
+export function listSnapshots(): Promise<SnapshotInfo[]> {
+  return desktop.listSnapshots();
+}
+
+/** A kept snapshot read back as a workshop, upgraded and validated like any workshop file. */
+export async function readSnapshot(id: string): Promise<ReadResult> {
+  const text = await desktop.readSnapshot(id);
+  try {
+    return readWorkshopFile(JSON.parse(text));
+  } catch {
+    return readWorkshopFile(null);
+  }
+}
+
+/** The newest snapshot of each workshop, newest first. */
+export function latestPerWorkshop(snapshots: readonly SnapshotInfo[]): SnapshotInfo[] {
+  const seen = new Set<string>();
+  return [...snapshots]
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt))
+    .filter((s) => !seen.has(s.workshopId) && seen.add(s.workshopId));
+}
+
+/**
+ * Before the database is upgraded to a newer stored shape, every workshop it holds is kept as a
+ * snapshot in the shape it has (its version in the file), read straight from IndexedDB without
+ * Dexie, which would upgrade on opening. Does nothing when the database is new or current.
+ */
+export async function snapshotBeforeUpgrade({ factory = indexedDB, targetVersion = db.verno, name = db.name }: { factory?: IDBFactory; targetVersion?: number; name?: string } = {}): Promise<number> {
+  const raw = await new Promise<IDBDatabase | null>((resolve, reject) => {
+    const request = factory.open(name);
+    // No database yet: opening without a version would create an empty one; abort that.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error));
+  });
+  if (!raw) return 0;
+  try {
+    // Dexie stores version n as IndexedDB version n × 10.
+    const storedVersion = Math.floor(raw.version / 10);
+    if (storedVersion >= targetVersion || !raw.objectStoreNames.contains('workshops')) return 0;
+    const tables = ['workshops', ...BUNDLE_TABLES].filter((t) => raw.objectStoreNames.contains(t));
+    const rows = await new Promise<Record<string, Record<string, unknown>[]>>((resolve, reject) => {
+      const tx = raw.transaction(tables, 'readonly');
+      const out: Record<string, Record<string, unknown>[]> = {};
+      for (const t of tables) {
+        const request = tx.objectStore(t).getAll();
+        request.onsuccess = () => (out[t] = request.result as Record<string, unknown>[]);
+      }
+      tx.oncomplete = () => resolve(out);
+      tx.onerror = () => reject(tx.error);
+    });
+    let kept = 0;
+    for (const workshop of rows.workshops ?? []) {
+      const id = String(workshop.id);
+      const bundle: Record<string, unknown> = { workshop };
+      for (const t of BUNDLE_TABLES) bundle[t] = (rows[t] ?? []).filter((r) => r.workshopId === id);
+      const file = { type: 'outmodel-workshop', version: storedVersion, exportedAt: new Date().toISOString(), app: { name: 'Outmodel', version: __APP_VERSION__ }, ...bundle };
+      await desktop.writeSnapshot({ workshopId: id, title: String(workshop.title ?? '').slice(0, 200), reason: 'before-upgrade', content: JSON.stringify(file), keep: DEFAULT_SNAPSHOTS_KEPT });
+      kept++;
+    }
+    return kept;
+  } finally {
+    raw.close();
+  }
+}

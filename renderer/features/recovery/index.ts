@@ -1,0 +1,3 @@
+export { SnapshotsDialog } from './SnapshotsDialog';
+export { RecoveryScreen, type RecoveryCase } from './RecoveryScreen';
+export { useSnapshotKeeper } from './useSnapshotKeeper';
