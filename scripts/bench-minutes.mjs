@@ -3,46 +3,22 @@
 // Run `npm run bench:minutes`; SAMPLES=50 STICKIES=2000 change the defaults. Not part of `npm test`.
 //
 // The exports are TypeScript: Vite's build API bundles them, with what they import, into one
-// ES module in a temporary folder, which Node then imports and times.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+// ES module in a temporary folder (scripts/lib/bundle-for-node.mjs), which Node then imports and times.
 import { performance } from 'node:perf_hooks';
-import { build } from 'vite';
+import { importTypeScript } from './lib/bundle-for-node.mjs';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 30);
 const WARMUP = 5;
 const STICKIES = Number(process.env.STICKIES ?? 1000);
 const NOW = '2026-03-12T18:00:00.000Z';
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = mkdtempSync(join(tmpdir(), 'outmodel-bench-minutes-'));
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-try {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    ssr: { noExternal: true },
-    build: {
-      ssr: join(root, 'scripts/lib/bench-minutes-entry.ts'),
-      outDir,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      sourcemap: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      rolldownOptions: { output: { format: 'esm', entryFileNames: 'bench-minutes.mjs', codeSplitting: false } },
-    },
-  });
-  const m = await import(pathToFileURL(join(outDir, 'bench-minutes.mjs')).href);
+{
+  const m = await importTypeScript('scripts/lib/bench-minutes-entry.ts');
   const bundle = m.bigWorkshop({ stickies: STICKIES });
   const options = { confidentiality: 'full', includeNotes: true, now: NOW };
   const formats = {
@@ -69,6 +45,4 @@ try {
     rows.push({ format: name, 'median ms': percentile(times, 50).toFixed(1), 'p95 ms': percentile(times, 95).toFixed(1), 'characters': size || '' });
   }
   console.table(rows);
-} finally {
-  rmSync(outDir, { recursive: true, force: true });
 }

@@ -112,6 +112,7 @@ export const deleteStickyAction = defineAction<{ workshopId: WorkshopId; id: Sti
   name: 'deleteSticky',
   label: 'menu.delete',
   keys: ['Delete', 'Backspace'],
+  group: 'keyboard.groups.sticky',
   // A menu names its sticky; a key acts on the selected one.
   enabled: (_ctx, args) => args !== undefined || useUi.getState().selection !== null,
   perform: async (args) => {
@@ -228,8 +229,8 @@ async function keyMove(direction: 'up' | 'down' | 'previous-lane' | 'next-lane')
 
 const hasSelection = () => useUi.getState().selection !== null;
 
-export const moveUpAction = defineAction({ name: 'moveStickyUp', label: 'keys.moveUp', keys: ['Alt+ArrowUp'], enabled: hasSelection, perform: () => keyMove('up') });
-export const moveDownAction = defineAction({ name: 'moveStickyDown', label: 'keys.moveDown', keys: ['Alt+ArrowDown'], enabled: hasSelection, perform: () => keyMove('down') });
+export const moveUpAction = defineAction({ name: 'moveStickyUp', label: 'keys.moveUp', group: 'keyboard.groups.sticky', keys: ['Alt+ArrowUp'], enabled: hasSelection, perform: () => keyMove('up') });
+export const moveDownAction = defineAction({ name: 'moveStickyDown', label: 'keys.moveDown', group: 'keyboard.groups.sticky', keys: ['Alt+ArrowDown'], enabled: hasSelection, perform: () => keyMove('down') });
 // Arrows follow the page: in a right-to-left language the lane before is on the right.
 const towards = (arrow: 'left' | 'right') => ((arrow === 'left') === (currentDirection() === 'ltr') ? 'previous-lane' : 'next-lane');
 
@@ -237,6 +238,7 @@ export const moveLaneLeftAction = defineAction({
   name: 'moveStickyLaneLeft',
   label: 'keys.moveLaneLeft',
   keys: ['Alt+ArrowLeft'],
+  group: 'keyboard.groups.sticky',
   enabled: hasSelection,
   perform: () => keyMove(towards('left')),
 });
@@ -244,6 +246,7 @@ export const moveLaneRightAction = defineAction({
   name: 'moveStickyLaneRight',
   label: 'keys.moveLaneRight',
   keys: ['Alt+ArrowRight'],
+  group: 'keyboard.groups.sticky',
   enabled: hasSelection,
   perform: () => keyMove(towards('right')),
 });

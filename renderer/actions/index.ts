@@ -11,3 +11,5 @@ export * from './outcomes';
 export * from './dialogs';
 export * from './files';
 export * from './snapshots';
+export * from './find';
+export * from './keyboard';

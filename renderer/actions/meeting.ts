@@ -65,8 +65,8 @@ function step(direction: 1 | -1) {
 const presenting = () => workshopInScope() !== null;
 
 // PageDown/PageUp are what presenter remotes send.
-export const nextItemAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'nextItem', label: 'presentation.next', keys: ['PageDown'], enabled: presenting, perform: step(1) });
-export const previousItemAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'previousItem', label: 'presentation.previous', keys: ['PageUp'], enabled: presenting, perform: step(-1) });
+export const nextItemAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'nextItem', label: 'presentation.next', group: 'keyboard.groups.presenting', keys: ['PageDown'], enabled: presenting, perform: step(1) });
+export const previousItemAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'previousItem', label: 'presentation.previous', group: 'keyboard.groups.presenting', keys: ['PageUp'], enabled: presenting, perform: step(-1) });
 
 function screenToggle(which: 'blank' | 'frozen') {
   return async (args: { workshopId: WorkshopId } | void) => {
@@ -78,8 +78,8 @@ function screenToggle(which: 'blank' | 'frozen') {
 }
 
 /** The room's screen goes black (B), or holds still (F), until pressed again: a view, not an edit. */
-export const toggleBlankAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'toggleBlank', label: 'audience.blank', keys: ['b'], enabled: presenting, perform: screenToggle('blank') });
-export const toggleFreezeAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'toggleFreeze', label: 'audience.freeze', keys: ['f'], enabled: presenting, perform: screenToggle('frozen') });
+export const toggleBlankAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'toggleBlank', label: 'audience.blank', group: 'keyboard.groups.presenting', keys: ['b'], enabled: presenting, perform: screenToggle('blank') });
+export const toggleFreezeAction = defineAction<{ workshopId: WorkshopId } | void>({ name: 'toggleFreeze', label: 'audience.freeze', group: 'keyboard.groups.presenting', keys: ['f'], enabled: presenting, perform: screenToggle('frozen') });
 
 export const reactAction = defineAction<{ workshopId: WorkshopId; stickyId: StickyId; groupId: GroupId; groupName: string; verdict: Verdict; text: string }>({
   name: 'react',

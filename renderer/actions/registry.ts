@@ -23,6 +23,8 @@ export interface Action<Args, R> {
   label: string;
   /** Shortcuts such as "Mod+Z" (Mod is Ctrl, or Cmd on a Mac). */
   keys?: readonly string[];
+  /** A catalog key: the heading the shortcuts overlay lists it under. */
+  group?: string;
   /** Whether the shortcut also fires while typing in a field. */
   keysInFields?: boolean;
   /** Whether it can run now; `args` is undefined when a shortcut asks. */
@@ -180,9 +182,11 @@ export function matchesKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   const wants = new Set(parts);
   const mod = isMac ? event.metaKey : event.ctrlKey;
   if (wants.has('Mod') !== mod) return false;
-  if (wants.has('Shift') !== event.shiftKey) return false;
+  // A punctuation key such as "?" names the character: whether Shift makes it depends on the layout.
+  const punctuation = key.length === 1 && !/[\p{L}\p{N}]/u.test(key);
+  if (!punctuation && wants.has('Shift') !== event.shiftKey) return false;
   if (wants.has('Alt') !== event.altKey) return false;
-  return event.key.toLowerCase() === key.toLowerCase();
+  return event.key.toLowerCase() === (key === 'Space' ? ' ' : key.toLowerCase());
 }
 
 function isTextField(target: EventTarget | null): boolean {

@@ -6,7 +6,9 @@ import { LIBRARY_SCOPE, useUi } from '../state';
 import { Notices } from './Notices';
 import { SaveBanner } from './SaveBanner';
 import { ConfirmHost } from './ConfirmHost';
-import { useRoute } from './route';
+import { navigate, useRoute } from './route';
+import { CaptureScreen } from '../features/capture';
+import type { WorkshopId } from '../../shared/model';
 import { useActionKeys } from './useActionKeys';
 import { useAppLanguage } from './useAppLanguage';
 import { useRemoteCommands } from './remote';
@@ -14,13 +16,19 @@ import { useAudienceEvents } from '../features/audience';
 import { useMenuCommands } from './useMenuCommands';
 import { FileIntakeHost } from '../features/exporting';
 import { SnapshotsDialog } from '../features/recovery';
+import { KeyboardHost } from '../features/board';
 
 /** The facilitator's window: the library, the details form and the open workshop. */
 export function FacilitatorApp() {
   const route = useRoute();
   const setScope = useUi((s) => s.setScope);
   // A group's view has its own undo: a group cannot take back the facilitator's commands.
-  const scope = route.name === 'library' || route.name === 'new' ? LIBRARY_SCOPE : route.name === 'group' ? `${route.id}/as/${route.groupId}` : route.id;
+  const scope = route.name === 'library' || route.name === 'new' ? LIBRARY_SCOPE : route.name === 'group' ? `${route.id}/as/${route.groupId}` : route.name === 'capture' ? `${route.id}/as/capture` : route.id;
+  // A locked shared screen stays the shared screen, whatever address is typed or gone back to.
+  const lock = useUi((s) => s.captureLock);
+  useEffect(() => {
+    if (lock && !(route.name === 'capture' && route.id === lock.workshopId)) navigate({ name: 'capture', id: lock.workshopId as WorkshopId });
+  }, [lock, route]);
   useEffect(() => setScope(scope), [scope, setScope]);
   useActionKeys();
   useAppLanguage();
@@ -37,8 +45,10 @@ export function FacilitatorApp() {
       {route.name === 'details' && <DetailsScreen id={route.id} key={route.id} />}
       {route.name === 'workshop' && <WorkshopScreen id={route.id} key={route.id} />}
       {route.name === 'group' && <GroupViewScreen id={route.id} groupId={route.groupId} key={`${route.id}/${route.groupId}`} />}
-      <FileIntakeHost enabled={route.name !== 'group'} />
+      {route.name === 'capture' && <CaptureScreen id={route.id} key={route.id} />}
+      <FileIntakeHost enabled={route.name !== 'group' && route.name !== 'capture'} />
       {dialog === 'snapshots' && <SnapshotsDialog onClose={() => useUi.getState().setDialog(null)} />}
+      <KeyboardHost />
       <ConfirmHost />
       <Notices />
     </>

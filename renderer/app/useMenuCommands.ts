@@ -21,6 +21,10 @@ export function useMenuCommands(): void {
     () =>
       desktop.onMenuCommand((command: MenuCommand) => {
         const workshopId = openWorkshopId();
+        // A group's view and the shared screen obey no menu command but undo and zoom: the
+        // facilitator's controls are not theirs.
+        const handedOver = useUi.getState().scope.includes('/as/');
+        if (handedOver && !['undo', 'redo', 'zoomIn', 'zoomOut', 'zoomReset'].includes(command)) return;
         switch (command) {
           case 'newWorkshop':
             return navigate({ name: 'new' });

@@ -5,8 +5,10 @@ import { createScopeSlice, type ScopeSlice } from './scope';
 import { createBoardSlice, type BoardSlice } from './board';
 import { createConfirmSlice, type ConfirmSlice } from './confirm';
 import { createUnsavedSlice, type UnsavedSlice } from './unsaved';
+import { createCaptureSlice, type CaptureSlice } from './capture';
+import { createFindSlice, type FindSlice } from './find';
 
-export type UiState = HistorySlice & NoticeSlice & ScopeSlice & BoardSlice & ConfirmSlice & UnsavedSlice;
+export type UiState = HistorySlice & NoticeSlice & ScopeSlice & BoardSlice & ConfirmSlice & UnsavedSlice & FindSlice & CaptureSlice;
 
 /** This window's UI state, and nothing else: workshop data lives in the database. */
 export const useUi = create<UiState>()((...a) => ({
@@ -16,6 +18,8 @@ export const useUi = create<UiState>()((...a) => ({
   ...createBoardSlice(...a),
   ...createConfirmSlice(...a),
   ...createUnsavedSlice(...a),
+  ...createCaptureSlice(...a),
+  ...createFindSlice(...a),
 }));
 
 export { LIBRARY_SCOPE } from './scope';
@@ -25,3 +29,4 @@ export { topEntry } from './history';
 export { ZOOM_STEPS, type Selection } from './board';
 export type { ConfirmRequest } from './confirm';
 export type { UnsavedChange } from './unsaved';
+export type { FindState } from './find';

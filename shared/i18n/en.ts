@@ -11,10 +11,15 @@ import { cultureEn } from './culture.en';
 import { minutesEn } from './minutes.en';
 import { filesEn } from './files.en';
 import { exportingEn } from './exporting.en';
+import { captureEn } from './capture.en';
 import { snapshotsEn, savingEn } from './safety.en';
 import { votingEn, votingErrorsEn, votingUndoEn } from './voting.en';
+import { keyboardEn } from './keyboard.en';
+import { findEn } from './find.en';
+import { a11yEn } from './a11y.en';
 
 export const en = {
+  a11y: a11yEn,
   guide: guideEn,
   outcomes: outcomesEn,
   close: closeEn,
@@ -22,9 +27,12 @@ export const en = {
   minutes: minutesEn,
   files: filesEn,
   exporting: exportingEn,
+  capture: captureEn,
   snapshots: snapshotsEn,
   saving: savingEn,
   voting: votingEn,
+  keyboard: keyboardEn,
+  find: findEn,
   app: {
     notices: 'Third-party notices: the licences of what Outmodel includes',
     name: 'Outmodel',

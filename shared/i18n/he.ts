@@ -9,10 +9,15 @@ import { cultureHe } from './culture.he';
 import { minutesHe } from './minutes.he';
 import { filesHe } from './files.he';
 import { exportingHe } from './exporting.he';
+import { captureHe } from './capture.he';
 import { snapshotsHe, savingHe } from './safety.he';
 import { votingHe, votingErrorsHe, votingUndoHe } from './voting.he';
+import { keyboardHe } from './keyboard.he';
+import { findHe } from './find.he';
+import { a11yHe } from './a11y.he';
 
 export const he: CatalogShape = {
+  a11y: a11yHe,
   guide: guideHe,
   outcomes: outcomesHe,
   close: closeHe,
@@ -20,9 +25,12 @@ export const he: CatalogShape = {
   minutes: minutesHe,
   files: filesHe,
   exporting: exportingHe,
+  capture: captureHe,
   snapshots: snapshotsHe,
   saving: savingHe,
   voting: votingHe,
+  keyboard: keyboardHe,
+  find: findHe,
   app: {
     notices: 'הודעות צד שלישי: הרישיונות של מה שכלול ב־Outmodel',
     name: 'Outmodel',

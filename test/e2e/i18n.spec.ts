@@ -68,6 +68,23 @@ test('every view, menu, dialog and message takes its text from the catalog (pseu
   await page.goto('/?lang=en-XA#/workshop/workshop%3Asample-nothere');
   await expect(page.locator('section.lane').first()).toBeVisible();
   await crawl('board');
+  await page.keyboard.press('Control+f'); // find, with a match gone to
+  await page.locator('.find-bar input[type=search]').fill('a');
+  await page.locator('.find-bar input[type=search]').press('Enter');
+  await crawl('find bar');
+  await page.locator('.find-bar input[type=search]').press('Escape');
+  // The keyboard: the "?" overlay, and a carry's announcement.
+  await page.locator('section.lane-outmodel li.sticky').first().focus();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await crawl('shortcuts overlay');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('li.sticky[data-carry="onto"]')).toHaveCount(1);
+  await crawl('keyboard carry');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-carry]')).toHaveCount(0);
   const requirement = page.locator('section.lane-requirement li.sticky').first();
   await requirement.locator('.sticky-menu-button').click();
   await crawl('sticky menu');

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { DndProvider } from 'react-dnd';
-import { HTML5Backend } from 'react-dnd-html5-backend';
+import { DndProvider } from 'react-dnd-multi-backend';
+import { BOARD_BACKENDS, TouchDragPreview } from './backends';
+import { usePinchZoom } from './usePinchZoom';
 import { itemsByLane } from '../../../shared/board';
 import type { Viewer } from '../../../shared/facilitation';
 import { LANE_KINDS, deriveLanes, type Lane } from '../../../shared/model';
@@ -10,6 +11,8 @@ import { BoardContext, type BoardContextValue } from './context';
 import { LaneColumn } from './LaneColumn';
 import { ROW_KEYS } from './labels';
 import { useT } from '../../i18n';
+import { FindBar } from './FindBar';
+import { useBoardFind } from './useBoardFind';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -45,12 +48,17 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workshop.id, workshop.settings, workshop.facilitation.revealedGroupIds, workshop.facilitation.spotlightStickyId, view.bundle.reactions, groups, view.hiddenCounts, viewer.kind, groupId]);
   const items = useMemo(() => itemsByLane({ stickies, clusters }), [stickies, clusters]);
+  const find = useBoardFind(view, viewer, context.lanes, items);
+  const withFind = useMemo(() => ({ ...context, find }), [context, find]);
   const columns = Math.min(groups.length * (groups.length - 1), 4);
+  const pinchRef = usePinchZoom();
 
   return (
-    <BoardContext.Provider value={context}>
-      <DndProvider backend={HTML5Backend}>
-        <div className="mirror" style={{ ['--zoom' as string]: String(zoom), ['--columns' as string]: String(columns) }}>
+    <BoardContext.Provider value={withFind}>
+      {viewer.kind === 'facilitator' && <FindBar view={view} find={find} />}
+      <DndProvider options={BOARD_BACKENDS}>
+        <TouchDragPreview textOf={(item) => stickies.find((s) => s.id === item.id)?.text} />
+        <div className="mirror" ref={pinchRef} style={{ ['--zoom' as string]: String(zoom), ['--columns' as string]: String(columns) }}>
           {LANE_KINDS.map((kind) => {
             const lanes = context.lanes.filter((l) => l.kind === kind);
             if (lanes.length === 0) return null;

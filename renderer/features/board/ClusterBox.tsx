@@ -5,6 +5,7 @@ import { collapseClusterAction, moveStickyAction, perform, renameClusterAction, 
 import { UserText } from '../../ui/UserText';
 import { useUi } from '../../state';
 import { useT } from '../../i18n';
+import { carryMark, useKeyboard } from '../../state/carry';
 import { useBoard } from './context';
 import { STICKY, type StickyDragItem } from './dnd';
 import { StickyCard } from './StickyCard';
@@ -46,6 +47,7 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
 export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; members: readonly Sticky[]; lane: Lane }) {
   const { workshopId, canWrite } = useBoard();
   const writable = canWrite(lane);
+  const carry = useKeyboard((s) => carryMark(s, cluster.id));
   const { t } = useT();
   const [renamingByClick, setRenaming] = useState(false);
   // A cluster just made by a drop asks for its title at once.
@@ -71,7 +73,7 @@ export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; membe
   const title = cluster.title || t('board.clusterUntitled');
   const bodyId = `cluster-body-${cluster.id}`;
   return (
-    <li className={`cluster${cluster.collapsed ? ' collapsed' : ''}`} data-cluster-id={cluster.id} aria-label={t('board.clusterLabel', { title })}>
+    <li className={`cluster${cluster.collapsed ? ' collapsed' : ''}`} data-cluster-id={cluster.id} data-carry={carry} aria-label={t('a11y.cluster', { cluster: t('board.clusterLabel', { title }), count: members.length })}>
       <div ref={attach} className={`cluster-header${over ? ' drop-into' : ''}`}>
         <button
           type="button"
@@ -90,8 +92,9 @@ export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; membe
             <UserText>{title}</UserText>
           </button>
         )}
-        <span className="lane-count" aria-label={t('lanes.count', { count: members.length })}>
-          {members.length}
+        <span className="lane-count">
+          <span aria-hidden="true">{members.length}</span>
+          <span className="visually-hidden">{t('lanes.count', { count: members.length })}</span>
         </span>
         <button type="button" className="subtle" disabled={!writable} onClick={() => void perform(ungroupClusterAction, { workshopId, id: cluster.id })}>
           {t('board.ungroup')}

@@ -12,11 +12,13 @@ import { STICKY, type StickyDragItem } from './dnd';
 import { laneTitle } from './laneTitle';
 import { StickyCard } from './StickyCard';
 import { useT } from '../../i18n';
+import { carryMark, useKeyboard } from '../../state/carry';
 
 /** One lane: its header in the author group's colour and mark, its stickies and clusters, and its composer. */
 export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane; items: readonly LaneItem[] }) {
   const { workshopId, groups, viewer, revealed, hiddenCounts, canWrite } = useBoard();
   const writable = canWrite(lane);
+  const carry = useKeyboard((s) => carryMark(s, lane.key));
   const { t } = useT();
   const author = lane.authorGroupId ? groups.get(lane.authorGroupId) : undefined;
   const { title, kindLabel } = laneTitle(lane, groups, t);
@@ -46,6 +48,8 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
       className={`lane lane-${lane.kind}${over ? ' drop-into' : ''}`}
       aria-labelledby={headingId}
       data-lane-key={lane.key}
+      data-writable={writable}
+      data-carry={carry}
       style={author ? { borderTopColor: author.colour } : undefined}
     >
       <header className="lane-header">
@@ -55,8 +59,9 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
         </h3>
         <span className="lane-kind">{kindLabel}</span>
         {viewer.kind === 'facilitator' && privateLane && <span className="lane-private">{t('reveal.private')}</span>}
-        <span className="lane-count" aria-label={t('lanes.count', { count })}>
-          {count}
+        <span className="lane-count">
+          <span aria-hidden="true">{count}</span>
+          <span className="visually-hidden">{t('lanes.count', { count })}</span>
         </span>
       </header>
       {hidden > 0 && (

@@ -3,6 +3,7 @@ import { useDrag, useDrop } from 'react-dnd';
 import { LIMITS, type Lane, type Sticky } from '../../../shared/model';
 import { clusterStickiesAction, editStickyAction, moveStickyAction, perform } from '../../actions';
 import { useUi } from '../../state';
+import { carryMark, useKeyboard } from '../../state/carry';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
 import { useBoard } from './context';
@@ -11,6 +12,7 @@ import { LENS_KEYS, TYPE_KEYS, VERDICT_KEYS } from './labels';
 import { useT } from '../../i18n';
 import { StickyMenu } from './StickyMenu';
 import { useDraft } from './useDraft';
+import { FindBadge, FindMarks, useFindMark } from './FindMarks';
 
 function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
   const { workshopId } = useBoard();
@@ -83,6 +85,8 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
   const ref = useRef<HTMLLIElement>(null);
   const select = useUi((s) => s.select);
   const focusTarget = useUi((s) => s.focusTarget);
+  const findMark = useFindMark(sticky.id);
+  const carry = useKeyboard((s) => carryMark(s, sticky.id));
 
   useEffect(() => {
     if (focusTarget !== `${lane.key}#${sticky.id}`) return;
@@ -134,7 +138,8 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
   );
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.target !== e.currentTarget || !writable) return;
+    // While a sticky is carried, Enter drops it (a registered action), not edits.
+    if (e.target !== e.currentTarget || !writable || useKeyboard.getState().carry) return;
     if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       setEditing(true);
@@ -145,14 +150,20 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
   };
 
   const author = showAuthor ? groups.get(sticky.authorGroupId) : undefined;
-  const classes = ['sticky', dragging && 'dragging', over && zone && `drop-${zone}`, spotlightId === sticky.id && 'spotlit'].filter(Boolean).join(' ');
+  // Its name for screen readers: the text, whose it is, and the requirement's type.
+  const typeLabel = sticky.kind === 'requirement' && sticky.requirementType ? t(TYPE_KEYS[sticky.requirementType]) : null;
+  const name = t(typeLabel ? 'a11y.stickyByTyped' : 'a11y.stickyBy', { text: sticky.text, group: groups.get(sticky.authorGroupId)?.name ?? '', type: typeLabel });
+  const classes = ['sticky', dragging && 'dragging', over && zone && `drop-${zone}`, spotlightId === sticky.id && 'spotlit', findMark.className].filter(Boolean).join(' ');
   return (
     <li
       ref={attach}
       className={classes}
       data-sticky-id={sticky.id}
+      data-carry={carry}
       tabIndex={0}
       aria-roledescription="sticky"
+      aria-label={name}
+      aria-describedby={findMark.describedBy}
       onFocus={(e) => e.target === e.currentTarget && select({ workshopId, stickyId: sticky.id })}
       onBlur={(e) => e.target === e.currentTarget && useUi.getState().selection?.stickyId === sticky.id && select(null)}
       onDoubleClick={() => writable && setEditing(true)}
@@ -167,8 +178,9 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
         <Editor sticky={sticky} onDone={() => setEditing(false)} />
       ) : (
         <>
+          {findMark.matched && <FindBadge />}
           <UserText as="p" className="sticky-text">
-            {sticky.text}
+            <FindMarks text={sticky.text} />
           </UserText>
           {reactions.length > 0 && (
             <p className="sticky-tags">

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Group, Lane, Reaction, WorkshopId } from '../../../shared/model';
 import type { Viewer } from '../../../shared/facilitation';
+import type { BoardFind } from './useBoardFind';
 
 export interface BoardContextValue {
   workshopId: WorkshopId;
@@ -17,6 +18,8 @@ export interface BoardContextValue {
   /** The item being presented, highlighted on the board too. */
   spotlightId: string | null;
   reactionsBySticky: ReadonlyMap<string, readonly Reaction[]>;
+  /** Find on the facilitator's board, while it is open. */
+  find?: BoardFind | null;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

@@ -7,6 +7,7 @@ import { navigate } from '../../app/route';
 import { useT } from '../../i18n';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
+import { StartCapture } from '../capture';
 
 /** Who is in the room, whose writing it may see, and handing the screen to a group. */
 export function RoomPanel({ bundle }: { bundle: WorkshopBundle }) {
@@ -67,6 +68,7 @@ export function RoomPanel({ bundle }: { bundle: WorkshopBundle }) {
           ))}
         </div>
       </section>
+      <StartCapture workshopId={workshop.id} />
 
       <section aria-labelledby="attendance-title">
         <h3 id="attendance-title">{t('attendance.title')}</h3>

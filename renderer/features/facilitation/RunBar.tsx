@@ -12,7 +12,9 @@ import {
 } from '../../actions';
 import { useSettings } from '../../db';
 import { useT } from '../../i18n';
+import { LiveAnnouncer } from '../../ui/LiveAnnouncer';
 import { UserText } from '../../ui/UserText';
+import { phaseAnnouncement, remainingInWords } from './spokenTime';
 import { useChimeAtZero } from './useChime';
 import { useNow } from './useNow';
 
@@ -38,7 +40,7 @@ export function PhaseClock({ phase, big = false }: { phase: Phase; big?: boolean
               ? t('timer.notStarted')
               : t('timer.running');
   return (
-    <div className={`phase-clock clock-${state}${big ? ' big' : ''}`} role="timer" aria-live="off" aria-label={t('timer.label')}>
+    <div className={`phase-clock clock-${state}${big ? ' big' : ''}`} role="timer" aria-live="off" aria-label={t('a11y.timer', { timer: t('timer.label'), time: remainingInWords(shown, t), status })}>
       <span className="clock-digits">{formatClock(shown)}</span>
       <span className="clock-status">{status}</span>
     </div>
@@ -57,11 +59,14 @@ export function RunBar({ workshop, phases, controls = true }: { workshop: Worksh
   const now = useNow(Boolean(running));
   const overrun = current ? readTimer(current.run, current.plannedMinutes, now, 0).overrun : false;
   useChimeAtZero(controls && current ? `${current.id}:${current.run.startedAt}` : null, overrun, Boolean(running), settings);
+  // First in the bar either way, so the region stays in place when the workshop starts and its first phase is heard.
+  const announcer = <LiveAnnouncer message={phaseAnnouncement(current, now, settings?.warningSeconds ?? 60, t)} />;
 
   if (!current) {
     const first = ordered[0];
     return (
       <section className="run-bar idle" aria-label={t('agenda.runBar')}>
+        {announcer}
         <div className="run-phase">
           <p className="run-step">{t('agenda.notStarted')}</p>
           {first && <h2><UserText>{first.title}</UserText></h2>}
@@ -78,6 +83,7 @@ export function RunBar({ workshop, phases, controls = true }: { workshop: Worksh
   const state = current.run.endedAt !== null ? 'ended' : current.run.pausedAt !== null ? 'paused' : current.run.startedAt ? 'running' : 'idle';
   return (
     <section className="run-bar" aria-label={t('agenda.runBar')}>
+      {announcer}
       <div className="run-phase">
         <p className="run-step">{t('agenda.step', { number: index + 1, count: ordered.length })}</p>
         <h2>

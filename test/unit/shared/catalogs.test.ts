@@ -32,7 +32,7 @@ function literalKeys(): Set<string> {
   const namespaces = new Set(Object.keys(en));
   const found = new Set<string>();
   for (const file of [...sourceFiles(join(ROOT, 'renderer')), ...sourceFiles(join(ROOT, 'shared')), ...sourceFiles(join(ROOT, 'electron'))]) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/['"`]([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)['"`]/g)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/['"`]([a-zA-Z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+)['"`]/g)) {
       if (namespaces.has(m[1]!.split('.')[0]!)) found.add(m[1]!);
     }
   }

@@ -1,0 +1,20 @@
+/** מה שקוראי מסך שומעים, בעברית: השמות של חלקי הלוח, השעון במילים וההודעות החיות לחדר. */
+export const a11yHe = {
+  minutes_one: 'דקה אחת',
+  minutes_two: 'שתי דקות',
+  minutes_other: '{{count}} דקות',
+  seconds_one: 'שנייה אחת',
+  seconds_two: 'שתי שניות',
+  seconds_other: '{{count}} שניות',
+  minutesAndSeconds: '{{minutes}} ו־{{seconds}}',
+  timeLeft: 'נותרו {{time}}',
+  timeOver: '{{time}} מעבר לזמן',
+  timer: '{{timer}}: {{time}}, {{status}}',
+  nowPhase: 'עכשיו: {{phase}}, {{time}}',
+  timeUp: 'הזמן נגמר: {{phase}}',
+  stickyBy: '{{text}}. {{group}}',
+  stickyByTyped: '{{text}}. {{group}}, {{type}}',
+  cluster_one: '{{cluster}}, פתק אחד',
+  cluster_two: '{{cluster}}, שני פתקים',
+  cluster_other: '{{cluster}}, {{count}} פתקים',
+};

@@ -1,0 +1,23 @@
+/** The shared screen handed to the participants, in English. Merged into the catalog as `capture: captureEn`. */
+export const captureEn = {
+  startTitle: 'Hand the screen to the participants',
+  startExplained: 'On a shared screen or a laptop passed round: each person picks a group and writes into its lanes. Nobody’s name is shown, and your controls are out of reach. With a PIN, only you can leave it.',
+  lockPin: 'PIN to lock it (4 to 8 digits, optional)',
+  pinInvalid: 'A PIN is 4 to 8 digits.',
+  start: 'Hand over the screen',
+  badge: 'Participants’ screen',
+  pickTitle: 'Which group are you in?',
+  pickHint: 'Choose your group, write your stickies, then press “Done” for the next person.',
+  writingAs: 'Writing for {{group}}',
+  done: 'Done: next person',
+  leave: 'Back to the facilitator',
+  lockedLeave: 'Facilitator: unlock',
+  leaveTitle: 'Back to the facilitator’s board?',
+  leaveExplained: 'The facilitator’s board shows every group’s writing and all the controls. Only the facilitator goes back.',
+  leaveConfirm: 'Back to the board',
+  unlockTitle: 'Facilitator’s PIN',
+  pin: 'PIN',
+  wrongPin: 'That is not the PIN. The screen stays with the participants.',
+  stay: 'Stay',
+  unlock: 'Unlock',
+};
