@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Group, Workshop, WorkshopBundle, WorkshopId } from '../../shared/model';
+import { shareRecords, sameRecord } from '../../shared/lib/share';
+import { BUNDLE_TABLES, type Group, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { byOrder } from '../../shared/lib/order';
 import { db } from './db';
 import { readBundle } from './bundles';
@@ -44,13 +46,14 @@ export interface WorkshopView {
  */
 export function useWorkshopView(id: WorkshopId, viewer: Viewer): WorkshopView | null | undefined {
   const groupId = viewer.kind === 'group' ? viewer.groupId : null;
-  return useLiveQuery(async () => {
+  const previous = useRef<WorkshopView | null | undefined>(undefined);
+  const read = useLiveQuery(async () => {
     const bundle = await readBundle(id);
-    if (!bundle) return null;
+    if (!bundle) return (previous.current = null);
     const who: Viewer = groupId ? { kind: 'group', groupId } : viewer.kind === 'room' ? { kind: 'room' } : { kind: 'facilitator' };
     const { stickies, clusters, hiddenCounts } = visibleBoard(bundle.stickies, bundle.clusters, who, bundle.workshop.facilitation.revealedGroupIds);
     const shown = new Set<string>(stickies.map((s) => s.id));
-    return {
+    const view: WorkshopView = {
       bundle: {
         ...bundle,
         stickies,
@@ -62,5 +65,17 @@ export function useWorkshopView(id: WorkshopId, viewer: Viewer): WorkshopView | 
       },
       hiddenCounts,
     };
+    // Records that did not change keep their objects, so only what changed is drawn again.
+    return (previous.current = shareView(previous.current, view));
   }, [id, viewer.kind, groupId]);
+  return read;
+}
+
+/** The new read with every record (and every list) that did not change kept from the last one. */
+function shareView(before: WorkshopView | null | undefined, next: WorkshopView | null | undefined): WorkshopView | null | undefined {
+  if (!before || !next || before.bundle.workshop.id !== next.bundle.workshop.id) return next;
+  const bundle = { ...next.bundle, workshop: sameRecord(before.bundle.workshop, next.bundle.workshop) ? before.bundle.workshop : next.bundle.workshop };
+  for (const table of BUNDLE_TABLES) (bundle as Record<string, unknown>)[table] = shareRecords(before.bundle[table] as { id: string }[], next.bundle[table] as { id: string }[]);
+  const counts = [...next.hiddenCounts].every(([k, v]) => before.hiddenCounts.get(k) === v) && next.hiddenCounts.size === before.hiddenCounts.size;
+  return { bundle: bundle as WorkshopBundle, hiddenCounts: counts ? before.hiddenCounts : next.hiddenCounts };
 }

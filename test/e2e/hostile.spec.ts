@@ -97,3 +97,57 @@ test('hostile text typed into the board, the details and the room’s screen com
 
   expect(problems).toEqual([]);
 });
+
+test('hostile text in agreements, answers, decisions, actions and notes comes back as text, and nothing runs', async ({ page }) => {
+  const problems = guard(page);
+  await openSample(page);
+  const [agreementText, answerText, decisionText, rationale, actionText, done, notes] = [
+    '<img src=x onerror="window.__pwned=\'agreement\'"> we will',
+    '"><script>window.__pwned="answer"</script>',
+    '=HYPERLINK("http://evil.invalid/","decide")',
+    '[rationale](javascript:window.__pwned=1) \u202Eevil\u202C',
+    'Write <b>runbooks</b> ${window.__pwned = "action"}',
+    '<svg onload="window.__pwned=\'done\'"></svg>',
+    '{{constructor.constructor("window.__pwned=1")()}} <iframe srcdoc="x">',
+  ];
+  await page.getByRole('tab', { name: 'Agreements' }).click();
+  const form = page.getByRole('region', { name: 'New agreement' });
+  await form.getByRole('checkbox', { name: 'Stop requiring a manual sign-off for low-risk configuration changes.' }).check();
+  await form.getByRole('checkbox', { name: 'Ship a runbook and a tested rollback with every release.' }).check();
+  await form.getByLabel('We will … if you will …').fill(agreementText);
+  await form.getByRole('button', { name: 'Create the agreement' }).click();
+  const agreement = page.getByRole('article', { name: 'Agreement 1' });
+  await expect(agreement.locator('.agreement-text')).toHaveText(agreementText);
+  const answer = agreement.getByRole('group', { name: 'Ops answers' });
+  await answer.getByRole('radio', { name: 'Decline', exact: true }).check();
+  await answer.getByLabel('Why not').fill(answerText);
+  await answer.getByRole('button', { name: 'Record the answer' }).click();
+  await expect(agreement.getByRole('region', { name: 'Ops said' })).toContainText(answerText);
+
+  const decision = page.getByRole('region', { name: 'New decision' });
+  await decision.getByLabel('Decision', { exact: true }).fill(decisionText);
+  await decision.getByLabel('Rationale').fill(rationale);
+  await decision.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(page.getByRole('list', { name: 'Decisions' })).toContainText(decisionText);
+  await expect(page.getByRole('list', { name: 'Decisions' })).toContainText(rationale);
+
+  const action = page.getByRole('region', { name: 'New action item' });
+  await action.getByLabel('What is to be done').fill(actionText);
+  await action.getByLabel('Owner').selectOption({ index: 1 });
+  await action.getByLabel('Definition of done').fill(done);
+  await action.getByRole('button', { name: /Add the action/ }).click();
+  await expect(page.getByText(actionText, { exact: true })).toBeVisible();
+  await expect(page.getByText(done, { exact: false })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  const notesField = page.getByLabel(/^Your notes on/);
+  await notesField.fill(notes);
+  await notesField.blur();
+  await page.reload();
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  await expect(page.getByLabel(/^Your notes on/)).toHaveValue(notes);
+  await page.getByRole('tab', { name: 'Agreements' }).click();
+  await expect(page.getByRole('article', { name: 'Agreement 1' }).locator('.agreement-text')).toHaveText(agreementText);
+  await expectNothingRan(page);
+  expect(problems).toEqual([]);
+});

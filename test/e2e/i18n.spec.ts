@@ -169,6 +169,32 @@ test('every view, menu, dialog and message takes its text from the catalog (pseu
   await crawl('group view');
   await page.locator('.group-view-header .header-actions button').last().click();
   await crawl('group view, leaving');
+  await page.getByRole('alertdialog').getByRole('button').last().click();
+
+  // The participants' screen: handing over (a refused PIN), picking, writing, unlocking.
+  await expect(page.locator('.side-panel')).toBeVisible();
+  await sideTab(3).click();
+  await page.locator('.capture-start input').fill('12');
+  await page.locator('.capture-start button[type=submit]').click();
+  await crawl('capture, PIN refused');
+  await page.locator('.capture-start input').fill('2468');
+  await page.locator('.capture-start button[type=submit]').click();
+  await expect(page.locator('.capture-picker')).toBeVisible();
+  await crawl('capture, picking');
+  await page.locator('.capture-group').first().click();
+  await crawl('capture, writing');
+  await page.locator('.capture-header .header-actions button').last().click();
+  await page.locator('.dialog input').fill('0000');
+  await page.locator('.dialog button[type=submit]').click();
+  await crawl('capture, wrong PIN');
+  await page.locator('.dialog input').fill('2468');
+  await page.locator('.dialog button[type=submit]').click();
+  await expect(page.locator('.side-panel')).toBeVisible();
+
+  // The library's snapshots dialog.
+  await page.goto('/?lang=en-XA#/');
+  await page.locator('.library-files button').last().click();
+  await crawl('snapshots dialog');
 
   expect(seen).toEqual([]);
   expect(problems).toEqual([]);

@@ -27,8 +27,8 @@ export function SnapshotList({ snapshots, action, onAction }: { snapshots: reado
   return (
     <div className="snapshot-list">
       {[...byWorkshop.entries()].map(([workshopId, list]) => (
-        <section key={workshopId} aria-label={list[0]!.title}>
-          <h3>
+        <section key={workshopId} aria-labelledby={`snapshots-of-${workshopId}`}>
+          <h3 id={`snapshots-of-${workshopId}`}>
             <UserText>{list[0]!.title}</UserText>
           </h3>
           <ul className="choice-list">
