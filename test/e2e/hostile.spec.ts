@@ -143,6 +143,25 @@ test('hostile text in agreements, answers, decisions, actions and notes comes ba
   const notesField = page.getByLabel(/^Your notes on/);
   await notesField.fill(notes);
   await notesField.blur();
+  // Saved when the field loses focus: wait until the note is in the database, then reload.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('outmodel');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('phases').objectStore('phases').getAll();
+              request.onsuccess = () => {
+                resolve((request.result as { notes: string }[]).map((p) => p.notes));
+                open.result.close();
+              };
+            };
+          }),
+      ),
+    )
+    .toContain(notes);
   await page.reload();
   await page.getByRole('tab', { name: 'Notes' }).click();
   await expect(page.getByLabel(/^Your notes on/)).toHaveValue(notes);
