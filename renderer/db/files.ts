@@ -1,20 +1,15 @@
-import { BUNDLE_TABLES, WorkshopBundleSchema, type WorkshopBundle, type WorkshopId } from '../../shared/model';
+import { BUNDLE_TABLES, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { applyMerge, importAsNew, mergeSize, planMerge, planRestore, type BackupEntry, type ImportOptions, type MergePlan, type RestorePlan } from '../../shared/schema';
 import { newId, orderedIdMaker } from '../../shared/lib/ids';
 import { nowIso } from '../../shared/lib/time';
 import { Refusal } from '../../shared/lib/refusal';
 import { db } from './db';
 import { inWorkshopTransaction, readBundle, replaceBundle } from './bundles';
+import { checked } from './workshops';
 
 // Workshop files into the library: import as new, restore in place, restore from a backup,
 // merge one group's writing. Each is one transaction over every table: a refusal or a failed
 // write anywhere leaves the database exactly as it was.
-
-function checked(bundle: WorkshopBundle): WorkshopBundle {
-  const result = WorkshopBundleSchema.safeParse(bundle);
-  if (!result.success) throw new Refusal('errors.invalidChange');
-  return result.data;
-}
 
 /**
  * A bundle written with its own ids must not overwrite a record of another workshop that

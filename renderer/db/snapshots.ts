@@ -1,6 +1,6 @@
 import { DEFAULT_SNAPSHOTS_KEPT, type SnapshotInfo, type SnapshotReason } from '../../shared/ipc';
 import { BUNDLE_TABLES, type WorkshopBundle, type WorkshopId } from '../../shared/model';
-import { readWorkshopFile, toWorkshopFile, type ReadResult } from '../../shared/schema';
+import { WORKSHOP_FILE_TYPE, envelope, readWorkshopFile, toWorkshopFile, type ReadResult } from '../../shared/schema';
 import { desktop } from '../platform';
 import { readBundle } from './bundles';
 import { db } from './db';
@@ -108,7 +108,8 @@ export async function snapshotBeforeUpgrade({ factory = indexedDB, targetVersion
       const id = String(workshop.id);
       const bundle: Record<string, unknown> = { workshop };
       for (const t of BUNDLE_TABLES) bundle[t] = (rows[t] ?? []).filter((r) => r.workshopId === id);
-      const file = { type: 'outmodel-workshop', version: storedVersion, exportedAt: new Date().toISOString(), app: { name: 'Outmodel', version: __APP_VERSION__ }, ...bundle };
+      // The envelope of a workshop file, in the version the records are stored in (not the current one).
+      const file = { ...envelope(WORKSHOP_FILE_TYPE, new Date().toISOString(), __APP_VERSION__), version: storedVersion, ...bundle };
       await desktop.writeSnapshot({ workshopId: id, title: String(workshop.title ?? '').slice(0, 200), reason: 'before-upgrade', content: JSON.stringify(file), keep: DEFAULT_SNAPSHOTS_KEPT });
       kept++;
     }

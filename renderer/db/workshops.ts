@@ -22,7 +22,7 @@ const SAMPLE_SEEDED = 'sampleSeeded';
 const EMPTIED_ON_PURPOSE = 'emptiedOnPurpose';
 
 /** Every bundle is checked whole before it is written: nothing is ever saved half-way. */
-function checked(bundle: WorkshopBundle): WorkshopBundle {
+export function checked(bundle: WorkshopBundle): WorkshopBundle {
   const result = WorkshopBundleSchema.safeParse(bundle);
   if (!result.success) throw new Refusal('errors.invalidChange');
   return result.data;

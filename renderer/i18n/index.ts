@@ -62,8 +62,6 @@ export function translateMessage(m: Message): string {
   return i18next.t(m.key, m.values);
 }
 
-
-
 /** `t` for keys, `tm` for messages made elsewhere, and the current language, in a component. */
 export function useT() {
   const { t, i18n } = useTranslation();

@@ -1,15 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { deriveLanes, laneKeyOf, type WorkshopBundle } from '../../../shared/model';
 import { mergeableGroups, mergeSize, parseWorkshopFileText, readFailureText, type MergePlan } from '../../../shared/schema';
-import type { Message } from '../../../shared/i18n';
 import { mergeGroupAction, perform, reportFailure } from '../../actions';
 import { planMergeInto } from '../../db';
-import { translate, useT } from '../../i18n';
+import { useT, translateMessage } from '../../i18n';
 import { useUi } from '../../state';
 import { UserText } from '../../ui/UserText';
 import { laneTitle } from '../board/laneTitle';
 
-const tm = (m: Message) => translate(m.key, m.values);
+const tm = translateMessage;
 
 interface Source {
   fileName: string;

@@ -1,14 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { planRestore, readFailureText } from '../../../shared/schema';
-import type { Message } from '../../../shared/i18n';
 import { perform, restoreBackupAction } from '../../actions';
 import { useWorkshopSummaries } from '../../db';
-import { translate, useT } from '../../i18n';
+import { useT, translateMessage } from '../../i18n';
 import { useUi } from '../../state';
 import { UserText } from '../../ui/UserText';
 import { dismissRestore, type PendingRestore } from './intake';
 
-const tm = (m: Message) => translate(m.key, m.values);
+const tm = translateMessage;
 
 /**
  * Which workshops of a backup to restore. Each says whether it replaces the workshop of the same

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import type { OpenedFile } from '../../../shared/ipc';
-import type { Message } from '../../../shared/i18n';
 import {
   BACKUP_FILE_TYPE,
   MAX_BACKUP_FILE_CHARS,
@@ -16,7 +15,7 @@ import {
 } from '../../../shared/schema';
 import { importWorkshopAction, perform } from '../../actions';
 import { navigate } from '../../app/route';
-import { translate } from '../../i18n';
+import { translate, translateMessage } from '../../i18n';
 import { useUi } from '../../state';
 
 /** A backup waiting for the facilitator to choose which workshops to restore. */
@@ -41,7 +40,7 @@ export function usePendingRestore(): PendingRestore | null {
 }
 export const dismissRestore = () => setPending(null);
 
-const tm = (m: Message) => translate(m.key, m.values);
+const tm = translateMessage;
 
 function refuse(fileName: string, reason: string): void {
   useUi.getState().notify({ tone: 'error', message: { key: 'exporting.fileRefused', values: { name: fileName, reason } } });
