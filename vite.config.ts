@@ -18,5 +18,13 @@ export default defineConfig({
     sourcemap: false,
     // The CSP allows data: URLs for images only: fonts and sounds must stay files.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      output: {
+        // zod and the module that sets it up are one chunk, evaluated before any chunk that
+        // declares a schema: zod must be told not to compile with `new Function` (the CSP
+        // forbids it) before the first schema is created, whichever chunk loads first.
+        manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zod-setup\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
 });

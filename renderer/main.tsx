@@ -1,12 +1,11 @@
 import './zod-setup';
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, Suspense, lazy, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans-hebrew/hebrew-400.css';
 import '@fontsource/noto-sans-hebrew/hebrew-700.css';
 import { FacilitatorApp } from './app/FacilitatorApp';
-import { AudienceApp } from './app/AudienceApp';
 import { storagePersistence, windowRole } from './platform';
 import {
   checkStorage,
@@ -27,6 +26,7 @@ import type { SnapshotInfo } from '../shared/ipc';
 import { setStorageReopener } from './actions';
 import { initI18n, resolveLanguage, translate } from './i18n';
 import './styles/base.css';
+import './bench-hooks';
 
 // Every violation of the content security policy is reported, never silent: something tried to
 // load or run what the app does not allow (the end-to-end tests fail on it).
@@ -42,6 +42,9 @@ function showStartupError(error: unknown) {
   box.textContent = translate('app.startupError', { reason: error instanceof Error ? error.message : String(error) });
   document.body.replaceChildren(box);
 }
+
+// The room's window loads its own screens; the facilitator's window never parses them.
+const AudienceApp = lazy(() => import('./app/AudienceApp').then((m) => ({ default: m.AudienceApp })));
 
 function render(node: ReactNode) {
   createRoot(document.getElementById('root')!).render(<StrictMode>{node}</StrictMode>);
@@ -111,7 +114,11 @@ async function start() {
   await initI18n(language);
   if (!facilitator) {
     if (problem) return showStartupError(new Error(problem.kind === 'unreadable' ? problem.reason : ''));
-    return render(<AudienceApp />);
+    return render(
+      <Suspense fallback={null}>
+        <AudienceApp />
+      </Suspense>,
+    );
   }
   try {
     await startFacilitator(language, problem);

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const { path: CHROMIUM_PATH, args: CHROMIUM_ARGS } = JSON.parse(readFileSync(new URL('../test/e2e/support/chromium.json', import.meta.url), 'utf8'));
 
@@ -12,7 +13,9 @@ const PORT = 4391;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const SAMPLES = Number(process.env.SAMPLES ?? 40);
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+// The build measured: dist-renderer (`npm run bench:audience` builds it), or BENCH_DIST (`npm run bench`'s own).
+const outDir = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : resolve('dist-renderer');
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], { stdio: 'ignore', detached: true });
 const stop = () => {
   try {
     process.kill(-server.pid);

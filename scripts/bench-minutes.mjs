@@ -1,9 +1,13 @@
 // How long each export takes for a workshop of 1,000 stickies (four groups, every lane written in,
 // reactions, votes, agreements, actions). Prints the median and p95 in milliseconds per format.
 // Run `npm run bench:minutes`; SAMPLES=50 STICKIES=2000 change the defaults. Not part of `npm test`.
+// `npm run bench:minutes -- --profile` also writes a CPU profile of the timed runs of each format
+// to .bench/minutes-<format>.cpuprofile (open it in Chrome's DevTools, Performance tab).
 //
 // The exports are TypeScript: Vite's build API bundles them, with what they import, into one
 // ES module in a temporary folder (scripts/lib/bundle-for-node.mjs), which Node then imports and times.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { importTypeScript } from './lib/bundle-for-node.mjs';
 
@@ -11,6 +15,7 @@ const SAMPLES = Number(process.env.SAMPLES ?? 30);
 const WARMUP = 5;
 const STICKIES = Number(process.env.STICKIES ?? 1000);
 const NOW = '2026-03-12T18:00:00.000Z';
+const PROFILE = process.argv.includes('--profile');
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,9 +37,17 @@ const percentile = (values, p) => {
   };
   console.log(`Exports of a workshop of ${bundle.stickies.length} stickies, ${bundle.groups.length} groups, ${bundle.reactions.length} reactions, ${bundle.votes.length} votes, ${bundle.actions.length} actions (${SAMPLES} runs each, after ${WARMUP} warm-up runs):`);
   const rows = [];
+  const session = PROFILE ? new Session() : null;
+  if (session) {
+    mkdirSync('.bench', { recursive: true });
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  }
   for (const [name, run] of Object.entries(formats)) {
     let size = 0;
     for (let i = 0; i < WARMUP; i++) run();
+    if (session) await session.post('Profiler.start');
     const times = [];
     for (let i = 0; i < SAMPLES; i++) {
       const t0 = performance.now();
@@ -42,7 +55,14 @@ const percentile = (values, p) => {
       times.push(performance.now() - t0);
       size = typeof out === 'string' ? out.length : 0;
     }
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      const file = `.bench/minutes-${name.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase()}.cpuprofile`;
+      writeFileSync(file, JSON.stringify(profile));
+      console.log(`CPU profile of ${name}: ${file}`);
+    }
     rows.push({ format: name, 'median ms': percentile(times, 50).toFixed(1), 'p95 ms': percentile(times, 95).toFixed(1), 'characters': size || '' });
   }
+  session?.disconnect();
   console.table(rows);
 }

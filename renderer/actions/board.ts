@@ -14,6 +14,7 @@ import {
   updateCluster,
   type BoardChange,
   type BoardState,
+  type BoardTable,
   type PostOptions,
   type StickyPatch,
   type Target,
@@ -42,11 +43,13 @@ function entry(workshopId: WorkshopId, label: Message, applied: NonNullable<Appl
  * Runs one operation on the room's work in one transaction; with a label it enters the undo
  * history (a participant's own vote or rating passes none: it is theirs, not the facilitator's).
  */
-export async function runBoardOp<R>(workshopId: WorkshopId, label: Message | null, op: (state: BoardState) => BoardChange, result: R): Promise<Outcome<R>> {
-  const applied = await applyBoardOp(workshopId, op);
+export async function runBoardOp<R>(workshopId: WorkshopId, label: Message | null, op: (state: BoardState) => BoardChange, result: R, reads?: readonly BoardTable[]): Promise<Outcome<R>> {
+  const applied = await applyBoardOp(workshopId, op, reads);
   return applied && label ? { result, undo: entry(workshopId, label, applied) } : { result };
 }
 const run = runBoardOp;
+/** What posting and editing a sticky read: its lane's order and clusters, nothing else. */
+const STICKIES_ONLY: readonly BoardTable[] = ['stickies', 'clusters'];
 
 /** Asks before a move that changes who wrote a sticky; runs the move with the answer. */
 async function withAuthorConfirmation<R>(attempt: (confirmed: boolean) => Promise<R>, groupName: (id: string) => Promise<string>): Promise<R | undefined> {
@@ -82,7 +85,7 @@ export const postStickiesAction = defineAction<PostArgs, number>({
     if (clean.length === 0) return { result: 0 };
     const tooLong = clean.find((t) => t.length > LIMITS.stickyText);
     if (tooLong) throw new Refusal('errors.stickyTooLong', { max: LIMITS.stickyText, count: tooLong.length });
-    return run(workshopId, message('undo.postSticky', { count: clean.length }), (s) => postStickies(s, workshopId, lane, clean, options, nowIso(), newId), clean.length);
+    return run(workshopId, message('undo.postSticky', { count: clean.length }), (s) => postStickies(s, workshopId, lane, clean, options, nowIso(), newId), clean.length, STICKIES_ONLY);
   },
 });
 
@@ -97,7 +100,7 @@ export const editStickyAction = defineAction<{ workshopId: WorkshopId; id: Stick
       if (text.length > LIMITS.stickyText) throw new Refusal('errors.stickyTooLong', { max: LIMITS.stickyText, count: text.length });
       patch = { ...patch, text };
     }
-    return run(workshopId, message('undo.editSticky'), (s) => editSticky(s, id, patch, nowIso()), undefined);
+    return run(workshopId, message('undo.editSticky'), (s) => editSticky(s, id, patch, nowIso()), undefined, STICKIES_ONLY);
   },
 });
 

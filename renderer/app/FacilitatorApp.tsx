@@ -1,22 +1,26 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { LibraryScreen } from '../features/library';
 import { DetailsScreen } from '../features/details';
-import { GroupViewScreen, WorkshopScreen } from '../features/workshop';
 import { LIBRARY_SCOPE, useUi } from '../state';
 import { Notices } from './Notices';
 import { SaveBanner } from './SaveBanner';
 import { ConfirmHost } from './ConfirmHost';
 import { navigate, useRoute } from './route';
-import { CaptureScreen } from '../features/capture';
 import type { WorkshopId } from '../../shared/model';
 import { useActionKeys } from './useActionKeys';
 import { useAppLanguage } from './useAppLanguage';
 import { useRemoteCommands } from './remote';
-import { useAudienceEvents } from '../features/audience';
+import { useAudienceEvents } from '../features/audience/useAudienceEvents';
 import { useMenuCommands } from './useMenuCommands';
-import { FileIntakeHost } from '../features/exporting';
+import { FileIntakeHost } from '../features/exporting/FileIntakeHost';
 import { SnapshotsDialog } from '../features/recovery';
-import { KeyboardHost } from '../features/board';
+import { KeyboardHost } from '../features/board/ShortcutsOverlay';
+
+// The library opens first and alone: a workshop's screens (the board, the exports, the culture
+// map...) load when one is opened, so the start parses only what the library needs.
+const WorkshopScreen = lazy(() => import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })));
+const GroupViewScreen = lazy(() => import('../features/workshop/GroupViewScreen').then((m) => ({ default: m.GroupViewScreen })));
+const CaptureScreen = lazy(() => import('../features/capture').then((m) => ({ default: m.CaptureScreen })));
 
 /** The facilitator's window: the library, the details form and the open workshop. */
 export function FacilitatorApp() {
@@ -43,9 +47,11 @@ export function FacilitatorApp() {
       {route.name === 'library' && <LibraryScreen />}
       {route.name === 'new' && <DetailsScreen />}
       {route.name === 'details' && <DetailsScreen id={route.id} key={route.id} />}
-      {route.name === 'workshop' && <WorkshopScreen id={route.id} key={route.id} />}
-      {route.name === 'group' && <GroupViewScreen id={route.id} groupId={route.groupId} key={`${route.id}/${route.groupId}`} />}
-      {route.name === 'capture' && <CaptureScreen id={route.id} key={route.id} />}
+      <Suspense fallback={null}>
+        {route.name === 'workshop' && <WorkshopScreen id={route.id} key={route.id} />}
+        {route.name === 'group' && <GroupViewScreen id={route.id} groupId={route.groupId} key={`${route.id}/${route.groupId}`} />}
+        {route.name === 'capture' && <CaptureScreen id={route.id} key={route.id} />}
+      </Suspense>
       <FileIntakeHost enabled={route.name !== 'group' && route.name !== 'capture'} />
       {dialog === 'snapshots' && <SnapshotsDialog onClose={() => useUi.getState().setDialog(null)} />}
       <KeyboardHost />

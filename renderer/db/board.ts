@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActionItemSchema, AgreementSchema, DecisionSchema, PulseRatingSchema, ClusterSchema, LIMITS, SCHEMA_MESSAGE_VALUES, ReactionSchema, StickySchema, VoteSchema, deriveLanes, laneKeyOf, type WorkshopId } from '../../shared/model';
-import { BOARD_TABLES, applyToState, invertChange, isEmptyChange, type BoardChange, type BoardState } from '../../shared/board';
+import { BOARD_TABLES, applyToState, invertChange, isEmptyChange, type BoardChange, type BoardState, type BoardTable } from '../../shared/board';
 import { Refusal } from '../../shared/lib/refusal';
 import { nowIso } from '../../shared/lib/time';
 import { db } from './db';
@@ -16,8 +16,9 @@ const SCHEMAS: Record<keyof BoardState, z.ZodType> = {
   pulses: PulseRatingSchema,
 };
 
-async function readBoard(workshopId: WorkshopId): Promise<BoardState> {
-  const entries = await Promise.all(BOARD_TABLES.map(async (t) => [t, await db.table(t).where('workshopId').equals(workshopId).toArray()] as const));
+/** The board's tables, or only those named (the others read as empty). */
+async function readBoard(workshopId: WorkshopId, tables: readonly BoardTable[] = BOARD_TABLES): Promise<BoardState> {
+  const entries = await Promise.all(BOARD_TABLES.map(async (t) => [t, tables.includes(t) ? await db.table(t).where('workshopId').equals(workshopId).toArray() : []] as const));
   return Object.fromEntries(entries) as unknown as BoardState;
 }
 
@@ -55,12 +56,18 @@ const BOARD_STORES = () => [db.workshops, ...BOARD_TABLES.map((t) => db.table(t)
 /**
  * Runs one board operation in one transaction: reads the board, computes the change, checks it
  * whole, writes it. Returns the change and its inverse, for undo; nothing is written on refusal.
+ * An operation that needs only some tables names them in `reads` (a post reads the stickies and
+ * clusters, not 2,000 reactions): it may then write only those.
  */
-export function applyBoardOp(workshopId: WorkshopId, op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
+export function applyBoardOp(workshopId: WorkshopId, op: (state: BoardState) => BoardChange, reads: readonly BoardTable[] = BOARD_TABLES): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
+  // A sticky's cluster must be in the same lane: whoever reads stickies reads clusters too.
+  if (reads.includes('stickies') !== reads.includes('clusters')) return Promise.reject(new Error('A board operation reads stickies and clusters together'));
   return db.transaction('rw', BOARD_STORES(), async () => {
-    const before = await readBoard(workshopId);
+    const before = await readBoard(workshopId, reads);
     const forward = op(before);
     if (isEmptyChange(forward)) return null;
+    const unread = BOARD_TABLES.find((t) => !reads.includes(t) && (forward[t].put.length > 0 || forward[t].remove.length > 0));
+    if (unread) throw new Error(`A board operation wrote ${unread}, which it did not read`);
     check(forward, applyToState(before, forward));
     await write(workshopId, forward);
     return { forward, backward: invertChange(forward, before) };

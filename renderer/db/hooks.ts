@@ -1,8 +1,9 @@
 import { useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { shareRecords, sameRecord } from '../../shared/lib/share';
+import { shareRecords, shareValue } from '../../shared/lib/share';
 import { BUNDLE_TABLES, type Group, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { byOrder } from '../../shared/lib/order';
+import { itemsByLane, shareLaneItems, type LaneItem } from '../../shared/board';
 import { db } from './db';
 import { readBundle } from './bundles';
 import { visibleBoard, visiblePlacements, visibleVotes, type Viewer } from '../../shared/facilitation';
@@ -38,6 +39,8 @@ export interface WorkshopView {
   bundle: WorkshopBundle;
   /** Lane key → how many stickies this viewer may not read there. */
   hiddenCounts: Map<string, number>;
+  /** Lane key → what the lane shows, in order; a lane that did not change keeps its list. */
+  items: ReadonlyMap<string, LaneItem[]>;
 }
 
 /**
@@ -53,7 +56,7 @@ export function useWorkshopView(id: WorkshopId, viewer: Viewer): WorkshopView | 
     const who: Viewer = groupId ? { kind: 'group', groupId } : viewer.kind === 'room' ? { kind: 'room' } : { kind: 'facilitator' };
     const { stickies, clusters, hiddenCounts } = visibleBoard(bundle.stickies, bundle.clusters, who, bundle.workshop.facilitation.revealedGroupIds);
     const shown = new Set<string>(stickies.map((s) => s.id));
-    const view: WorkshopView = {
+    const view: Omit<WorkshopView, 'items'> = {
       bundle: {
         ...bundle,
         stickies,
@@ -72,10 +75,12 @@ export function useWorkshopView(id: WorkshopId, viewer: Viewer): WorkshopView | 
 }
 
 /** The new read with every record (and every list) that did not change kept from the last one. */
-function shareView(before: WorkshopView | null | undefined, next: WorkshopView | null | undefined): WorkshopView | null | undefined {
-  if (!before || !next || before.bundle.workshop.id !== next.bundle.workshop.id) return next;
-  const bundle = { ...next.bundle, workshop: sameRecord(before.bundle.workshop, next.bundle.workshop) ? before.bundle.workshop : next.bundle.workshop };
+function shareView(before: WorkshopView | null | undefined, next: Omit<WorkshopView, 'items'>): WorkshopView {
+  if (!before || before.bundle.workshop.id !== next.bundle.workshop.id) return { ...next, items: itemsByLane(next.bundle) };
+  const bundle = { ...next.bundle, workshop: shareValue(before.bundle.workshop, next.bundle.workshop) };
   for (const table of BUNDLE_TABLES) (bundle as Record<string, unknown>)[table] = shareRecords(before.bundle[table] as { id: string }[], next.bundle[table] as { id: string }[]);
   const counts = [...next.hiddenCounts].every(([k, v]) => before.hiddenCounts.get(k) === v) && next.hiddenCounts.size === before.hiddenCounts.size;
-  return { bundle: bundle as WorkshopBundle, hiddenCounts: counts ? before.hiddenCounts : next.hiddenCounts };
+  const shared = bundle as WorkshopBundle;
+  const items = shared.stickies === before.bundle.stickies && shared.clusters === before.bundle.clusters ? before.items : shareLaneItems(before.items, itemsByLane(shared));
+  return { bundle: shared, hiddenCounts: counts ? before.hiddenCounts : next.hiddenCounts, items };
 }

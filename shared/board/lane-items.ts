@@ -46,3 +46,24 @@ export function itemsByLane(state: Pick<BoardState, 'stickies' | 'clusters'>): M
   for (const list of lanes.values()) list.sort(byOrderThenId);
   return lanes;
 }
+
+const sameItem = (a: LaneItem, b: LaneItem): boolean =>
+  a.type === 'sticky'
+    ? b.type === 'sticky' && a.sticky === b.sticky
+    : b.type === 'cluster' && a.cluster === b.cluster && a.members.length === b.members.length && a.members.every((m, i) => m === b.members[i]);
+
+/**
+ * Every lane whose items are the same records as before keeps its earlier list (and each item
+ * its earlier object), so a post redraws only the lane it went to. The records themselves must
+ * already be shared between reads (`shareValue`): items are compared by identity.
+ */
+export function shareLaneItems(before: ReadonlyMap<string, LaneItem[]> | undefined, next: Map<string, LaneItem[]>): Map<string, LaneItem[]> {
+  if (!before) return next;
+  for (const [key, items] of next) {
+    const old = before.get(key);
+    if (!old) continue;
+    const kept = items.map((item, i) => (old[i] && sameItem(old[i], item) ? old[i] : item));
+    next.set(key, kept.length === old.length && kept.every((item, i) => item === old[i]) ? old : kept);
+  }
+  return next;
+}

@@ -1,31 +1,43 @@
 /**
- * Structural sharing between two reads of the same records: every record equal to the one read
- * before keeps the earlier object, and a list whose records all kept theirs keeps the earlier
- * list. Memoised views then redraw only what changed (one edited sticky redraws one sticky).
+ * Structural sharing between two reads of the same data: whatever is equal to what was read
+ * before keeps the earlier object, down to nested objects and lists, so memoised views redraw
+ * only what changed (one edited sticky redraws one sticky; a workshop whose `updatedAt` moved
+ * keeps its `settings` object).
  */
-export function shareRecords<T extends { id: string }>(previous: readonly T[] | undefined, next: readonly T[]): readonly T[] {
-  if (!previous) return next;
-  const before = new Map(previous.map((r) => [r.id, r]));
-  let same = previous.length === next.length;
-  const out = next.map((record, index) => {
-    const old = before.get(record.id);
-    const kept = old !== undefined && sameRecord(old, record) ? old : record;
-    if (kept !== previous[index]) same = false;
-    return kept;
-  });
-  return same ? previous : out;
+export function shareValue<T>(before: T, next: T): T {
+  if (before === next) return before;
+  if (typeof before !== 'object' || typeof next !== 'object' || before === null || next === null) return next;
+  if (Array.isArray(before) !== Array.isArray(next)) return next;
+  if (Array.isArray(next)) return shareList(before as unknown[], next) as T;
+  const old = before as Record<string, unknown>;
+  const keys = Object.keys(next);
+  let same = keys.length === Object.keys(old).length;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = shareValue(old[key], (next as Record<string, unknown>)[key]);
+    if (value !== old[key] || !(key in old)) same = false;
+    out[key] = value;
+  }
+  return (same ? before : out) as T;
 }
 
-/** Deep equality of plain stored records (JSON data: no dates, maps or cycles). */
-export function sameRecord(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((v, i) => sameRecord(v, other[i]));
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => sameRecord((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+/** A list: items with an `id` are matched by it (a record that moved keeps its object), others by place. */
+function shareList(before: readonly unknown[], next: readonly unknown[]): readonly unknown[] {
+  const byId = new Map<unknown, unknown>();
+  for (const item of before) if (hasId(item)) byId.set(item.id, item);
+  let same = before.length === next.length;
+  const out = next.map((item, index) => {
+    const old = hasId(item) ? byId.get(item.id) : before[index];
+    const kept = old === undefined ? item : shareValue(old, item);
+    if (kept !== before[index]) same = false;
+    return kept;
+  });
+  return same ? before : out;
+}
+
+const hasId = (value: unknown): value is { id: unknown } => typeof value === 'object' && value !== null && 'id' in value;
+
+/** Records read again: every record equal to its earlier read keeps its object; an unchanged list keeps the list. */
+export function shareRecords<T extends { id: string }>(previous: readonly T[] | undefined, next: readonly T[]): readonly T[] {
+  return previous ? shareValue(previous, next) : next;
 }

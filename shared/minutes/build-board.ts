@@ -1,4 +1,4 @@
-import { laneKeyOf, type Group, type Sticky } from '../model';
+import { laneKeyOf, type Group, type Reaction, type Sticky } from '../model';
 import type { GroupSection, MinutesItem, MinutesLane, ReactionsSection } from './document';
 import { groupRef, laneHeading, votesPhrase, type MinutesContext } from './context';
 import { LENS_KEYS, TYPE_KEYS, VERDICT_KEYS } from './labels';
@@ -31,9 +31,9 @@ function clusterTitle(ctx: MinutesContext, title: string): Phrase {
 
 /** A lane's stickies in the room's reading order; requirements by their votes, then that order. */
 function laneStickies(ctx: MinutesContext, key: string, byVotes: boolean): Sticky[] {
-  const stickies = ctx.ordered.filter((s) => laneKeyOf(s) === key);
+  const stickies = ctx.stickiesByLane.get(key) ?? [];
   if (!byVotes) return stickies;
-  return stickies.sort((a, b) => compareVotes(ctx.votes.get(a.id), ctx.votes.get(b.id)) || ctx.position.get(a.id)! - ctx.position.get(b.id)!);
+  return [...stickies].sort((a, b) => compareVotes(ctx.votes.get(a.id), ctx.votes.get(b.id)) || ctx.position.get(a.id)! - ctx.position.get(b.id)!);
 }
 
 /** Per group: its Outmodels (and Inmodel), its requirements in vote order, the clusters it kept. */
@@ -58,7 +58,7 @@ export function buildGroupSections(ctx: MinutesContext, includeNotes: boolean): 
       .sort((a, b) => laneKeys.indexOf(laneKeyOf(a)) - laneKeys.indexOf(laneKeyOf(b)) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
       .map((c) => ({
         heading: phrase(t, 'minutes.clusterIn', { title: clusterTitle(ctx, c.title), lane: laneHeading(ctx, c) }),
-        items: ctx.ordered.filter((s) => s.clusterId === c.id).map((s) => personal(s.text)),
+        items: (ctx.stickiesByCluster.get(c.id) ?? []).map((s) => personal(s.text)),
       }));
     return {
       kind: 'group',
@@ -80,9 +80,24 @@ export function groupList(ctx: MinutesContext, groups: readonly Group[]): Phrase
   return parts.map((p): Span => (p.type === 'element' ? { text: cleanText(p.value), person: true } : { text: p.value }));
 }
 
+/** What `make` gives for a key, made the first time the key is asked for. */
+function madeOnce<T>(made: Map<string, T>, key: string, make: () => T): T {
+  let value = made.get(key);
+  if (value === undefined) made.set(key, (value = make()));
+  return value;
+}
+
 /** Each group's items with the other groups' reactions, and the items still waiting for one. */
 export function buildReactions(ctx: MinutesContext): ReactionsSection {
   const { t } = ctx;
+  // A thousand items share a few sentences: each group's verdict, and each list of groups yet to
+  // react, is made once and given to every item it belongs to.
+  const verdicts = new Map<string, Phrase>();
+  const verdictOf = (r: Reaction, group: Group) =>
+    madeOnce(verdicts, `${r.groupId}\u0000${r.verdict}`, () => phrase(t, 'reactions.verdictBy', { group: person(group.name), verdict: phrase(t, VERDICT_KEYS[r.verdict]) }));
+  const missingLists = new Map<string, Phrase>();
+  const missingFrom = (missing: Group[]) =>
+    madeOnce(missingLists, missing.map((g) => g.id).join('\u0000'), () => phrase(t, 'minutes.noReactionFrom', { groups: groupList(ctx, missing) }));
   const groups = ctx.groups.map((presenter) => {
     const listeners = ctx.groups.filter((g) => g.id !== presenter.id);
     const items = ctx.ordered.filter((s) => s.kind !== 'parking' && s.authorGroupId === presenter.id);
@@ -90,18 +105,18 @@ export function buildReactions(ctx: MinutesContext): ReactionsSection {
     const awaiting: ReactionsSection['groups'][number]['awaiting'] = [];
     for (const s of items) {
       const reactions = (ctx.reactions.get(s.id) ?? []).filter((r) => r.groupId !== presenter.id);
+      const text = personal(s.text);
       if (reactions.length > 0) {
         reacted.push({
-          text: personal(s.text),
-          reactions: reactions.map((r) => ({
-            group: groupRef(ctx.groups.find((g) => g.id === r.groupId)!),
-            verdict: phrase(t, 'reactions.verdictBy', { group: person(ctx.groups.find((g) => g.id === r.groupId)!.name), verdict: phrase(t, VERDICT_KEYS[r.verdict]) }),
-            text: r.text.trim() ? personal(r.text.trim()) : null,
-          })),
+          text,
+          reactions: reactions.map((r) => {
+            const group = ctx.groupsById.get(r.groupId)!;
+            return { group: groupRef(group), verdict: verdictOf(r, group), text: r.text.trim() ? personal(r.text.trim()) : null };
+          }),
         });
       }
       const missing = listeners.filter((g) => !reactions.some((r) => r.groupId === g.id));
-      if (missing.length > 0) awaiting.push({ text: personal(s.text), missing: phrase(t, 'minutes.noReactionFrom', { groups: groupList(ctx, missing) }) });
+      if (missing.length > 0) awaiting.push({ text, missing: missingFrom(missing) });
     }
     const name = person(presenter.name);
     return {

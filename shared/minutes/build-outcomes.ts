@@ -27,10 +27,13 @@ export function agreementNumbers(ctx: MinutesContext): Map<string, number> {
 /** Each agreement with "Dev said / Ops said" side by side, and each side's answer. */
 export function buildAgreements(ctx: MinutesContext): AgreementsSection {
   const { t } = ctx;
+  const groupIds = ctx.groups.map((g) => g.id);
   const items = byOrder(ctx.bundle.agreements).map((a: Agreement, i) => {
-    const sides = agreementSides(a, ctx.ordered, ctx.groups.map((g) => g.id));
+    // Only its own stickies, not the whole board, for agreementSides to look each one up in.
+    const linked = a.stickyIds.flatMap((id) => ctx.stickyById.get(id) ?? []);
+    const sides = agreementSides(a, linked, groupIds);
     const status = statusOf(ctx, sides);
-    const notShown = a.stickyIds.filter((id) => !ctx.stickyById.has(id)).length;
+    const notShown = a.stickyIds.length - linked.length;
     return {
       id: a.id,
       heading: phrase(t, 'outcomes.agreementNumber', { number: i + 1 }),
@@ -38,7 +41,7 @@ export function buildAgreements(ctx: MinutesContext): AgreementsSection {
       agreed: status.agreed,
       text: personal(a.text.trim()),
       sides: sides.map((side) => ({
-        group: groupRef(ctx.groups.find((g) => g.id === side.groupId)!),
+        group: groupRef(ctx.groupsById.get(side.groupId)!),
         heading: phrase(t, 'outcomes.sideSaid', { group: groupName(ctx, side.groupId) }),
         requirements: side.stickies.map((s) => personal(s.text)),
         noRequirements: side.stickies.length === 0 ? phrase(t, 'outcomes.sideNoItems') : null,
@@ -126,12 +129,11 @@ export function buildPulse(ctx: MinutesContext): PulseSection | null {
   const { t } = ctx;
   const known = new Set<string>(ctx.participants.map((p) => p.id));
   if (!ctx.bundle.pulses.some((p) => known.has(p.participantId))) return null;
-  const number = new Intl.NumberFormat(ctx.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const averages = ctx.groups.map((g) => {
     const ids = ctx.participants.filter((p) => p.groupId === g.id).map((p) => p.id);
     return { before: pulseAverages(ctx.bundle.pulses, ids, 'before'), after: pulseAverages(ctx.bundle.pulses, ids, 'after') };
   });
-  const value = (v: number | null | undefined) => (v === null || v === undefined ? phrase(t, 'minutes.notRated') : plain(number.format(v)));
+  const value = (v: number | null | undefined) => (v === null || v === undefined ? phrase(t, 'minutes.notRated') : plain(ctx.decimalFormat.format(v)));
   const rows = Array.from({ length: PULSE_STATEMENTS }, (_, i) => ({
     statement: phrase(t, STATEMENT_KEYS[i]!),
     cells: averages.map((a) => phrase(t, 'minutes.pulseCell', { before: value(a.before[i]), after: value(a.after[i]) })),

@@ -2,9 +2,10 @@ import { itemsByLane } from '../board';
 import { visibleBoard, visiblePlacements, type VisibleBoard } from '../facilitation';
 import { directionOf } from '../i18n';
 import { byOrder } from '../lib/order';
-import { deriveLanes, type Cluster, type Group, type Lane, type Owner, type Participant, type Placement, type Reaction, type Sticky, type WorkshopBundle } from '../model';
+import { deriveLanes, laneKeyOf, type Cluster, type Group, type Lane, type Owner, type Participant, type Placement, type Reaction, type Sticky, type WorkshopBundle } from '../model';
 import type { Confidentiality, GroupRef } from './document';
 import { LANE_TITLE_KEYS, TOTAL_KEYS } from './labels';
+import { minutesLocale } from './locale';
 import { person, phrase, translateIn, type Phrase, type Translate } from './phrase';
 import { closedTotals, type ItemVotes } from './votes';
 
@@ -26,16 +27,22 @@ export interface MinutesContext {
   ordered: Sticky[];
   position: Map<string, number>;
   stickyById: Map<string, Sticky>;
+  /** The room's stickies per lane key and per cluster, each in reading order. */
+  stickiesByLane: Map<string, Sticky[]>;
+  stickiesByCluster: Map<string, Sticky[]>;
   clusterById: Map<string, Cluster>;
+  groupsById: Map<string, Group>;
+  participantsById: Map<string, Participant>;
   placements: Placement[];
   /** Each sticky's reactions, in the order of the groups that gave them. */
   reactions: Map<string, Reaction[]>;
   votes: Map<string, ItemVotes>;
   /** Whether a remark may carry its author's name. */
   names: boolean;
-  /** Made once per export: Intl's formatters are slow to make, quick to use. */
+  /** Made once per language (minutesLocale): Intl's formatters are slow to make, quick to use. */
   dateFormat: Intl.DateTimeFormat;
   listFormat: Intl.ListFormat;
+  decimalFormat: Intl.NumberFormat;
 }
 
 export function minutesContext(bundle: WorkshopBundle, confidentiality: Confidentiality): MinutesContext {
@@ -50,46 +57,57 @@ export function minutesContext(bundle: WorkshopBundle, confidentiality: Confiden
   const laid = lanes.flatMap((lane) => (byLane.get(lane.key) ?? []).flatMap((item) => (item.type === 'sticky' ? [item.sticky] : item.members)));
   const placed = new Set<string>(laid.map((s) => s.id));
   const groupAt = new Map(groups.map((g, i) => [g.id as string, i]));
-  const reactions = new Map<string, Reaction[]>();
-  for (const r of bundle.reactions) {
-    if (!groupAt.has(r.groupId)) continue;
-    const list = reactions.get(r.stickyId);
-    if (list) list.push(r);
-    else reactions.set(r.stickyId, [r]);
-  }
+  const reactions = listsBy(bundle.reactions.filter((r) => groupAt.has(r.groupId)), (r) => r.stickyId);
   for (const list of reactions.values()) list.sort((a, b) => groupAt.get(a.groupId)! - groupAt.get(b.groupId)!);
   // A sticky whose cluster the room cannot see still counts, after the rest.
   const ordered = [...laid, ...board.stickies.filter((s) => !placed.has(s.id))];
-  const locale = localeOf(workshop.language);
+  const participants = byOrder(bundle.participants);
+  const { locale, dateFormat, listFormat, decimalFormat } = minutesLocale(workshop.language);
   return {
     bundle,
     t: translateIn(workshop.language),
     locale,
     dir: directionOf(workshop.language),
     groups,
-    participants: byOrder(bundle.participants),
+    participants,
     lanes,
     board,
     ordered,
     position: new Map(ordered.map((s, i) => [s.id as string, i])),
     stickyById: new Map(ordered.map((s) => [s.id as string, s])),
+    stickiesByLane: listsBy(ordered, laneKeyOf),
+    stickiesByCluster: listsBy(ordered, (s) => s.clusterId),
     clusterById: new Map(board.clusters.map((c) => [c.id as string, c])),
+    groupsById: firstById(groups),
+    participantsById: firstById(participants),
     placements: visiblePlacements(bundle.placements, { kind: 'room' }, revealed),
     reactions,
     votes: closedTotals(bundle.rounds, bundle.votes, board.stickies),
     names: confidentiality === 'full' && !workshop.settings.anonymous,
-    dateFormat: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-    listFormat: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    dateFormat,
+    listFormat,
+    decimalFormat,
   };
 }
 
-function localeOf(language: string): string {
-  // A tag Intl does not know, or cannot read, gets English dates and lists.
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([language])[0] ?? 'en';
-  } catch {
-    return 'en';
+/** The items in lists by a key they carry (none for a null key), each list in the items' order. */
+function listsBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const lists = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const list = lists.get(key);
+    if (list) list.push(item);
+    else lists.set(key, [item]);
   }
+  return lists;
+}
+
+/** Each item by its id; should an id come twice, the first item, as a search of the list would find. */
+function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+  return byId;
 }
 
 export function groupRef(group: Group): GroupRef {
@@ -97,7 +115,7 @@ export function groupRef(group: Group): GroupRef {
 }
 
 export function groupById(ctx: MinutesContext, id: string | null): Group | undefined {
-  return ctx.groups.find((g) => g.id === id);
+  return id === null ? undefined : ctx.groupsById.get(id);
 }
 
 /** A group's name as a person's words, or "?" for a group that is gone. */
@@ -131,7 +149,7 @@ export function votesPhrase(ctx: MinutesContext, stickyId: string): Phrase | nul
 export function ownerPhrase(ctx: MinutesContext, owner: Owner | null): Phrase {
   if (!owner) return phrase(ctx.t, 'close.noOwner');
   if (owner.kind === 'group') return phrase(ctx.t, 'outcomes.wholeGroup', { group: groupName(ctx, owner.id) });
-  const p = ctx.participants.find((x) => x.id === owner.id);
+  const p = ctx.participantsById.get(owner.id);
   if (!p) return phrase(ctx.t, 'close.noOwner');
   return phrase(ctx.t, 'minutes.personOfGroup', { name: person(p.name), group: groupName(ctx, p.groupId) });
 }

@@ -1,3 +1,4 @@
+import { concat } from './concat';
 import type { Fact, MinutesDocument, MinutesSection } from './document';
 import { cultureSvg, markerSvg } from './culture-svg';
 import { escapeHtml, phraseAttr, phraseHtml, safeColour } from './html-escape';
@@ -38,8 +39,8 @@ export function htmlPage(page: { language: string; dir: 'ltr' | 'rtl'; title: Ph
 
 const h = phraseHtml;
 const tag = (name: string, p: Phrase, cls?: string) => `<${name}${cls ? ` class="${cls}"` : ''}>${h(p)}</${name}>`;
-const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '');
-const lines = (parts: (string | null | false | undefined)[]) => parts.filter((x): x is string => !!x).join('\n');
+const list = (items: string[]) => (items.length ? `<ul>${concat(items.map((i) => `<li>${i}</li>`))}</ul>` : '');
+const lines = (parts: (string | null | false | undefined)[]) => concat(parts.filter((x): x is string => !!x), '\n');
 const fact = (f: Fact) => `<span class="facts-line">${h(f.label)}${f.value.length ? ` ${h(f.value)}` : ''}</span>`;
 const groupIcon = (g: { mark: Parameters<typeof markIcon>[0]; colour: string }) => markIcon(g.mark, g.colour);
 

@@ -1,3 +1,4 @@
+import { concat } from './concat';
 import type { Fact, MinutesDocument, MinutesSection } from './document';
 import { isolateLine } from './text';
 import type { Phrase } from './phrase';
@@ -11,9 +12,11 @@ import type { Phrase } from './phrase';
  */
 
 const ANYWHERE = /[\\`*_[\]<>|~&#]/g;
+const HAS_ANY = /[\\`*_[\]<>|~&#]/;
 
 function escapeAnywhere(text: string): string {
-  return text.replace(ANYWHERE, '\\$&');
+  // Most words hold none of these: a look costs less than a replacement that finds nothing.
+  return HAS_ANY.test(text) ? text.replace(ANYWHERE, '\\$&') : text;
 }
 
 /**
@@ -34,11 +37,16 @@ interface Layout {
   oneLine?: boolean;
 }
 
+/** A span's lines. Most spans are one line, and looking for a break costs less than splitting at none. */
+function linesIn(text: string): string[] {
+  return text.includes('\n') ? text.split('\n') : [text];
+}
+
 /** A phrase as Markdown inline text, starting at the start of a block. */
 function inline(p: Phrase, layout: Layout = { indent: '' }): string {
   const lines: string[] = [''];
   for (const span of p) {
-    span.text.split('\n').forEach((raw, i) => {
+    linesIn(span.text).forEach((raw, i) => {
       if (i > 0) lines.push('');
       const atStart = lines.at(-1) === '';
       let line = span.person ? isolateLine(raw) : raw;
@@ -72,7 +80,7 @@ function table(columns: Phrase[], rows: Phrase[][]): string {
 
 const bold = (p: Phrase) => `**${oneLine(p)}**`;
 const heading = (level: number, p: Phrase) => `${'#'.repeat(level)} ${oneLine(p)}`;
-const join = (parts: (string | null | false)[]) => parts.filter((x): x is string => typeof x === 'string' && x !== '').join('\n\n');
+const join = (parts: (string | null | false)[]) => concat(parts.filter((x): x is string => typeof x === 'string' && x !== ''), '\n\n');
 const sep = (a: Phrase, b: Phrase | null): Phrase => (b && b.length ? [...a, { text: ' · ' }, ...b] : a);
 
 function section(s: MinutesSection): string {

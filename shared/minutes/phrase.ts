@@ -25,23 +25,56 @@ export function person(text: string): PersonValue {
 /** Catalog words (a string or a phrase), a person's words, or a number such as a plural's `count`. */
 export type PhraseValue = string | number | PersonValue | Phrase;
 
-export type Translate = (key: string, values?: Record<string, unknown>) => string;
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** The translator of the workshop's language. */
+const translators = new Map<string, Translate>();
+
+/**
+ * The translator of the workshop's language, made once per language. i18next is slow per call,
+ * and the minutes of a big workshop ask it for the same sentences thousands of times: each is
+ * looked up once. They are few, as a phrase hands i18next slot marks and counts, not a person's words.
+ */
 export function translateIn(language: string): Translate {
-  const t = translatorFor(language);
-  // A fixed word ("Do more", "Accept") is looked up once per export, not once per sticky.
-  const fixed = new Map<string, string>();
-  return (key, values) => {
-    if (values) return String(t(key, values));
-    let text = fixed.get(key);
-    if (text === undefined) fixed.set(key, (text = String(t(key))));
-    return text;
-  };
+  let translate = translators.get(language);
+  if (!translate) {
+    const t = translatorFor(language);
+    const known = new Map<string, string>();
+    translate = (key, values) => {
+      const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+      let text = known.get(id);
+      if (text === undefined) known.set(id, (text = String(values ? t(key, values) : t(key))));
+      return text;
+    };
+    translators.set(language, translate);
+  }
+  return translate;
 }
 
 // Private-use characters mark where each value goes; a catalog never holds them.
 const SLOT = /\uE000(\d+)\uE001/g;
+
+/** A translated sentence cut at its slots: the words, and between them the index of a value. */
+type Sentence = (string | number)[];
+
+// Each translator's sentences (a translator lives as long as the app), cut at their slots once.
+const sentences = new WeakMap<Translate, Map<string, Sentence>>();
+
+function sentenceOf(t: Translate, key: string, args: Record<string, string | number>, id: string): Sentence {
+  let known = sentences.get(t);
+  if (!known) sentences.set(t, (known = new Map()));
+  let sentence = known.get(id);
+  if (sentence) return sentence;
+  const text = t(key, args);
+  sentence = [];
+  let at = 0;
+  for (const m of text.matchAll(SLOT)) {
+    sentence.push(text.slice(at, m.index), Number(m[1]));
+    at = m.index + m[0].length;
+  }
+  sentence.push(text.slice(at));
+  known.set(id, sentence);
+  return sentence;
+}
 
 /**
  * A catalog sentence with its values put in as spans of their own: a person's words stay marked
@@ -50,25 +83,25 @@ const SLOT = /\uE000(\d+)\uE001/g;
  */
 export function phrase(t: Translate, key: string, values: Record<string, PhraseValue> = {}): Phrase {
   const slots: Span[][] = [];
-  const args: Record<string, unknown> = {};
+  const args: Record<string, string | number> = {};
+  // What the translated sentence depends on: the key, the values' names, and the numbers.
+  let id = key;
   for (const [name, value] of Object.entries(values)) {
     if (typeof value === 'number') {
       args[name] = value;
+      id += `\u0000${name}=${value}`;
       continue;
     }
     args[name] = `\uE000${slots.length}\uE001`;
+    id += `\u0000${name}`;
     slots.push(typeof value === 'string' ? [{ text: value }] : Array.isArray(value) ? value : [personSpan(value.person)]);
   }
-  const sentence = t(key, args);
-  const spans: Span[] = [];
-  let at = 0;
-  for (const m of sentence.matchAll(SLOT)) {
-    spans.push({ text: sentence.slice(at, m.index) });
-    spans.push(...(slots[Number(m[1])] ?? []));
-    at = m.index + m[0].length;
+  const out: Span[] = [];
+  for (const part of sentenceOf(t, key, args, id)) {
+    if (typeof part === 'string') append(out, { text: part });
+    else for (const span of slots[part] ?? []) append(out, span);
   }
-  spans.push({ text: sentence.slice(at) });
-  return tidy(spans);
+  return out;
 }
 
 /** A field's name as a label: "Date:". */
@@ -102,11 +135,14 @@ function personSpan(text: string): Span {
 /** Drops empty spans and merges neighbouring catalog spans. */
 function tidy(spans: Span[]): Phrase {
   const out: Span[] = [];
-  for (const s of spans) {
-    if (s.text === '') continue;
-    const last = out.at(-1);
-    if (last && !last.person && !s.person) last.text += s.text;
-    else out.push({ ...s });
-  }
+  for (const s of spans) append(out, s);
   return out;
+}
+
+/** Adds a copy of the span, or its words to the last span when both are catalog words. */
+function append(out: Span[], s: Span): void {
+  if (s.text === '') return;
+  const last = out.at(-1);
+  if (last && !last.person && !s.person) last.text += s.text;
+  else out.push({ ...s });
 }

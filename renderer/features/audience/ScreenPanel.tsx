@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import type { WorkshopId } from '../../../shared/model';
 import { message } from '../../../shared/i18n';
 import { perform, toggleBlankAction, toggleFreezeAction } from '../../actions';
@@ -7,20 +6,6 @@ import { desktop } from '../../platform';
 import { useUi } from '../../state';
 import { useT } from '../../i18n';
 import { AudienceView } from './AudienceView';
-
-/** Keeps this window's idea of the room's window in step with what became of it. */
-export function useAudienceEvents(): void {
-  useEffect(
-    () =>
-      desktop.onAudienceEvent((event) => {
-        useUi.getState().setAudienceOpen(event.kind !== 'closed');
-        if (event.kind === 'closed' && event.reason === 'display-removed') {
-          useUi.getState().notify({ tone: 'error', message: message('audience.displayRemoved') });
-        }
-      }),
-    [],
-  );
-}
 
 /**
  * The facilitator's handle on the room's screen: open or close its window, blank or freeze it,

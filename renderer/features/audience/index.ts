@@ -1,3 +1,4 @@
 export { AudienceScreen } from './AudienceScreen';
 export { AudienceView } from './AudienceView';
-export { ScreenPanel, useAudienceEvents } from './ScreenPanel';
+export { ScreenPanel } from './ScreenPanel';
+export { useAudienceEvents } from './useAudienceEvents';

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { DndProvider } from 'react-dnd-multi-backend';
 import { BOARD_BACKENDS, TouchDragPreview } from './backends';
 import { usePinchZoom } from './usePinchZoom';
-import { itemsByLane } from '../../../shared/board';
 import type { Viewer } from '../../../shared/facilitation';
 import { LANE_KINDS, deriveLanes, type Lane } from '../../../shared/model';
 import type { WorkshopView } from '../../db';
@@ -16,7 +15,11 @@ import { useBoardFind } from './useBoardFind';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
   return out;
 }
 
@@ -27,7 +30,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) {
   const zoom = useUi((s) => s.zoom);
   const { t } = useT();
-  const { workshop, groups, stickies, clusters } = view.bundle;
+  const { workshop, groups, stickies } = view.bundle;
   const groupId = viewer.kind === 'group' ? viewer.groupId : null;
   const context = useMemo<BoardContextValue>(() => {
     const lanes = deriveLanes(groups, workshop.settings);
@@ -43,11 +46,13 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
       canWrite,
       spotlightId: workshop.facilitation.spotlightStickyId,
       reactionsBySticky: groupBy(view.bundle.reactions, (r) => r.stickyId),
+      t,
     };
     // The viewer is compared by what it is, not by object identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workshop.id, workshop.settings, workshop.facilitation.revealedGroupIds, workshop.facilitation.spotlightStickyId, view.bundle.reactions, groups, view.hiddenCounts, viewer.kind, groupId]);
-  const items = useMemo(() => itemsByLane({ stickies, clusters }), [stickies, clusters]);
+  }, [workshop.id, workshop.settings, workshop.facilitation.revealedGroupIds, workshop.facilitation.spotlightStickyId, view.bundle.reactions, groups, view.hiddenCounts, viewer.kind, groupId, t]);
+  // A lane whose items did not change keeps its list (the view shares it), so it is not drawn again.
+  const items = view.items;
   const find = useBoardFind(view, viewer, context.lanes, items);
   const withFind = useMemo(() => ({ ...context, find }), [context, find]);
   const columns = Math.min(groups.length * (groups.length - 1), 4);

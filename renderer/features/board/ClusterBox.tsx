@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useDrop } from 'react-dnd';
 import { LIMITS, type Cluster, type Lane, type Sticky } from '../../../shared/model';
 import { collapseClusterAction, moveStickyAction, perform, renameClusterAction, ungroupClusterAction } from '../../actions';
@@ -44,7 +44,7 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
 }
 
 /** A titled group of stickies in one lane; drop a sticky on its header to add it. */
-export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; members: readonly Sticky[]; lane: Lane }) {
+export const ClusterBox = memo(function ClusterBox({ cluster, members, lane }: { cluster: Cluster; members: readonly Sticky[]; lane: Lane }) {
   const { workshopId, canWrite } = useBoard();
   const writable = canWrite(lane);
   const carry = useKeyboard((s) => carryMark(s, cluster.id));
@@ -109,4 +109,4 @@ export function ClusterBox({ cluster, members, lane }: { cluster: Cluster; membe
       )}
     </li>
   );
-}
+});

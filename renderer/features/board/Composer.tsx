@@ -1,4 +1,4 @@
-import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { LENSES, LIMITS, REQUIREMENT_TYPES, type GroupId, type Lane, type Lens, type RequirementType } from '../../../shared/model';
 import { splitLines } from '../../../shared/board';
 import { byOrder } from '../../../shared/lib/order';
@@ -15,7 +15,7 @@ import { message } from '../../../shared/i18n';
  * Type and press Enter to post; the field stays ready for the next one. A paste of several lines
  * becomes one sticky per line, after saying how many.
  */
-export function Composer({ lane }: { lane: Lane }) {
+export const Composer = memo(function Composer({ lane }: { lane: Lane }) {
   const { workshopId, groups } = useBoard();
   const { t } = useT();
   const { text, setText, status } = useDraft(`${workshopId}/${lane.key}`);
@@ -133,4 +133,4 @@ export function Composer({ lane }: { lane: Lane }) {
       )}
     </div>
   );
-}
+});

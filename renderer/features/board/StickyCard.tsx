@@ -13,6 +13,7 @@ import { useT } from '../../i18n';
 import { StickyMenu } from './StickyMenu';
 import { useDraft } from './useDraft';
 import { FindBadge, FindMarks, useFindMark } from './FindMarks';
+import { countRender } from './renderCount';
 
 function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
   const { workshopId } = useBoard();
@@ -75,10 +76,10 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
  * (⋯, right-click or the context-menu key) to do anything without dragging.
  */
 export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showAuthor }: { sticky: Sticky; lane: Lane; nextId: string | null; showAuthor: boolean }) {
-  const { workshopId, groups, canWrite, spotlightId, reactionsBySticky } = useBoard();
+  countRender('sticky');
+  const { workshopId, groups, canWrite, spotlightId, reactionsBySticky, t } = useBoard();
   const reactions = reactionsBySticky.get(sticky.id) ?? [];
   const writable = canWrite(lane);
-  const { t } = useT();
   const [editing, setEditing] = useState(false);
   const [menu, setMenu] = useState<{ page: 'main' | 'move'; position?: { x: number; y: number } } | null>(null);
   const [zone, setZone] = useState<DropZone | null>(null);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useWorkshopSummaries } from '../../db';
 import { backupAllAction, perform, redoAction, resetSampleAction, undoAction } from '../../actions';
-import { OpenFileButton } from '../exporting';
+import { OpenFileButton } from '../exporting/FileIntakeHost';
 import { useUi } from '../../state';
 import { navigate } from '../../app/route';
 import { desktop, storagePersistence } from '../../platform';

@@ -1,7 +1,7 @@
 import { perform, updateSettingsAction } from '../../actions';
 import { useSettings } from '../../db';
 import { useT } from '../../i18n';
-import { playChime } from '../facilitation';
+import { playChime } from '../facilitation/useChime';
 import { LanguagePicker } from './LanguagePicker';
 
 const WARNINGS = [0, 30, 60, 120, 300] as const;

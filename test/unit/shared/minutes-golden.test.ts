@@ -53,4 +53,17 @@ describe('the minutes of the sample, compared with their golden files', () => {
     expect(text).toContain('12 במרץ 2026');
     expect(text).toContain('מה כתבה הקבוצה פיתוח');
   });
+
+  it('are the same whatever was exported before: the phrases kept between exports never leak from one workshop or language into another', () => {
+    const day = (language: 'en' | 'he') => minutesToMarkdown(buildMinutes(sampleAfterTheDay(language), { ...OPTIONS, confidentiality: 'full', includeNotes: true }));
+    const english = day('en');
+    const hebrew = day('he');
+    const sample = minutesToMarkdown(buildMinutes(buildSampleWorkshop('en'), OPTIONS));
+    // Interleaved, in another order: every export as it was on its own.
+    expect(day('he')).toBe(hebrew);
+    expect(minutesToMarkdown(buildMinutes(revealed('en'), OPTIONS))).not.toBe(sample);
+    expect(day('en')).toBe(english);
+    expect(minutesToMarkdown(buildMinutes(buildSampleWorkshop('en'), OPTIONS))).toBe(sample);
+    expect(day('he')).toBe(hebrew);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sameRecord, shareRecords } from '../../../shared/lib/share';
+import { shareRecords, shareValue } from '../../../shared/lib/share';
+import { shareLaneItems, type LaneItem } from '../../../shared/board';
+import type { Sticky } from '../../../shared/model';
 
 describe('structural sharing of records between two reads', () => {
   const a = { id: 'a', text: 'one', tags: ['x'], owner: { kind: 'group', id: 'g' } };
@@ -16,7 +18,20 @@ describe('structural sharing of records between two reads', () => {
     const shared = shareRecords(before, next);
     expect(shared).not.toBe(before);
     expect(shared[0]).toBe(a);
-    expect(shared[1]).toBe(next[1]);
+    expect(shared[1]).toEqual(next[1]);
+    // What did not change inside the changed record keeps its object too.
+    expect(shared[1]!.tags).toBe(b.tags);
+  });
+
+  it('keeps the nested objects of a record whose other fields changed', () => {
+    const workshop = { id: 'w', updatedAt: '1', settings: { lanes: ['a', 'b'], votes: 3 }, revealed: ['g1'] };
+    const next = { ...structuredClone(workshop), updatedAt: '2' };
+    const shared = shareValue(workshop, next);
+    expect(shared).not.toBe(workshop);
+    expect(shared.updatedAt).toBe('2');
+    expect(shared.settings).toBe(workshop.settings);
+    expect(shared.revealed).toBe(workshop.revealed);
+    expect(shareValue(workshop, { ...next, settings: { lanes: ['a', 'b'], votes: 4 } }).settings.lanes).toBe(workshop.settings.lanes);
   });
 
   it('notices added, removed and reordered records', () => {
@@ -29,10 +44,36 @@ describe('structural sharing of records between two reads', () => {
   });
 
   it('compares deeply, and tells null, arrays and objects apart', () => {
-    expect(sameRecord({ x: [1, { y: 2 }] }, { x: [1, { y: 2 }] })).toBe(true);
-    expect(sameRecord({ x: [1, { y: 2 }] }, { x: [1, { y: 3 }] })).toBe(false);
-    expect(sameRecord({ x: null }, { x: {} })).toBe(false);
-    expect(sameRecord({ x: [] }, { x: {} })).toBe(false);
-    expect(sameRecord({ x: 1 }, { x: 1, y: undefined })).toBe(false);
+    const same = (a: unknown, b: unknown) => shareValue(a, b) === a;
+    expect(same({ x: [1, { y: 2 }] }, { x: [1, { y: 2 }] })).toBe(true);
+    expect(same({ x: [1, { y: 2 }] }, { x: [1, { y: 3 }] })).toBe(false);
+    expect(same({ x: null }, { x: {} })).toBe(false);
+    expect(same({ x: [] }, { x: {} })).toBe(false);
+    expect(same({ x: 1 }, { x: 1, y: undefined })).toBe(false);
+    expect(same({ x: 1, y: undefined }, { x: 1 })).toBe(false);
+  });
+});
+
+describe('lane items kept between two reads', () => {
+  const s1 = { id: 's1', order: 'a', clusterId: null } as unknown as Sticky;
+  const s2 = { id: 's2', order: 'b', clusterId: null } as unknown as Sticky;
+  const item = (s: Sticky): LaneItem => ({ type: 'sticky', id: s.id, order: s.order, sticky: s });
+
+  it('keeps a lane whose records are the same, and gives a new list to the lane that changed', () => {
+    const before = new Map([
+      ['one', [item(s1)]],
+      ['two', [item(s2)]],
+    ]);
+    const s3 = { ...s2, id: 's3', order: 'c' } as unknown as Sticky;
+    const next = shareLaneItems(before, new Map([
+      ['one', [item(s1)]],
+      ['two', [item(s2), item(s3)]],
+    ]));
+    expect(next.get('one')).toBe(before.get('one'));
+    expect(next.get('two')).not.toBe(before.get('two'));
+    expect(next.get('two')![0]).toBe(before.get('two')![0]);
+    // A record read again as a new object (it changed) makes a new item.
+    const edited = shareLaneItems(before, new Map([['one', [item({ ...s1 } as Sticky)]]]));
+    expect(edited.get('one')).not.toBe(before.get('one'));
   });
 });

@@ -1,0 +1,100 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { deriveLanes, type Lane, type WorkshopBundle } from '../../shared/model';
+import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
+import { editStickyAction, perform, postStickiesAction } from '../../renderer/actions';
+import { applyBoardOp, db, ensureSampleSeeded, setPresent, useWorkshopBundle, useWorkshopView } from '../../renderer/db';
+import { Board } from '../../renderer/features/board';
+import { useUi } from '../../renderer/state';
+import { emptyChange } from '../../shared/board';
+import { reaction } from '../builders/board';
+
+const W = SAMPLE_WORKSHOP_ID;
+const FACILITATOR = { kind: 'facilitator' } as const;
+const renders = () => (window as unknown as { __renderCounts?: Record<string, number> }).__renderCounts?.sticky ?? 0;
+
+function FacilitatorBoard() {
+  const view = useWorkshopView(W, FACILITATOR);
+  return view ? <Board view={view} viewer={FACILITATOR} /> : null;
+}
+
+async function devAboutOps(): Promise<Lane> {
+  const groups = await db.groups.where('workshopId').equals(W).toArray();
+  const workshop = (await db.workshops.get(W))!;
+  return deriveLanes(groups, workshop.settings).find((l) => l.kind === 'outmodel' && groups.find((g) => g.id === l.authorGroupId)?.name === 'Dev')!;
+}
+
+const stickyCount = () => document.querySelectorAll('.sticky').length;
+
+beforeEach(async () => {
+  await ensureSampleSeeded('en');
+  useUi.setState({ scope: W, unsaved: [], storageProblem: null });
+});
+
+describe('what a change to the board redraws', () => {
+  it('a post draws the new sticky and the one before it, not the board', async () => {
+    render(<FacilitatorBoard />);
+    await waitFor(() => expect(stickyCount()).toBeGreaterThan(10));
+    const before = stickyCount();
+    const drawn = renders();
+    const lane = await devAboutOps();
+    await perform(postStickiesAction, { workshopId: W, lane, texts: ['Releases wait for the change board'], options: {} });
+    await screen.findByText('Releases wait for the change board');
+    expect(stickyCount()).toBe(before + 1);
+    // The new sticky, and the lane's last one (whose next sticky changed): never every sticky.
+    expect(renders() - drawn).toBeGreaterThan(0);
+    expect(renders() - drawn).toBeLessThanOrEqual(3);
+  });
+
+  it('an edit redraws the edited sticky only', async () => {
+    render(<FacilitatorBoard />);
+    await waitFor(() => expect(stickyCount()).toBeGreaterThan(10));
+    const sticky = (await db.stickies.where('workshopId').equals(W).first())!;
+    const drawn = renders();
+    await perform(editStickyAction, { workshopId: W, id: sticky.id, patch: { text: 'Edited on the board' } });
+    await screen.findByText('Edited on the board');
+    expect(renders() - drawn).toBeGreaterThan(0);
+    expect(renders() - drawn).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the live read of a workshop', () => {
+  function reader(reads: WorkshopBundle[]) {
+    return function Reader() {
+      const bundle = useWorkshopBundle(W);
+      if (bundle && reads.at(-1) !== bundle) reads.push(bundle);
+      return null;
+    };
+  }
+
+  it('sees an edit of a field no index holds, made by a transaction that read the record first', async () => {
+    const reads: WorkshopBundle[] = [];
+    const Reader = reader(reads);
+    render(<Reader />);
+    await waitFor(() => expect(reads.length).toBeGreaterThan(0));
+    const lane = await devAboutOps();
+    await perform(postStickiesAction, { workshopId: W, lane, texts: ['Before the roll call'], options: {} });
+    await waitFor(() => expect(reads.at(-1)!.stickies.some((s) => s.text === 'Before the roll call')).toBe(true));
+    const person = reads.at(-1)!.participants[0]!;
+    await setPresent(person.id, !person.present);
+    await waitFor(() => expect(reads.at(-1)!.participants.find((p) => p.id === person.id)!.present).toBe(!person.present));
+    // A write to another table is seen too.
+    await db.reactions.add(reaction(reads.at(-1)!.stickies[0]!, reads.at(-1)!.groups[0]!.id, 'reaction:live-read'));
+    await waitFor(() => expect(reads.at(-1)!.reactions.map((r) => r.id)).toContain('reaction:live-read'));
+  });
+});
+
+describe('a board operation that reads only some tables', () => {
+  it('may not write a table it did not read, and reads stickies with their clusters', async () => {
+    const sticky = (await db.stickies.where('workshopId').equals(W).first())!;
+    const writesReactions = () => {
+      const change = emptyChange();
+      change.reactions.remove.push('reaction:any');
+      change.stickies.put.push({ ...sticky, text: 'not written' });
+      return change;
+    };
+    await expect(applyBoardOp(W, writesReactions, ['stickies', 'clusters'])).rejects.toThrow('wrote reactions, which it did not read');
+    expect((await db.stickies.get(sticky.id))!.text).toBe(sticky.text);
+    await expect(applyBoardOp(W, () => emptyChange(), ['stickies'])).rejects.toThrow('stickies and clusters together');
+  });
+});
