@@ -15,7 +15,7 @@ const SAMPLES = Number(process.env.SAMPLES ?? 40);
 
 // The build measured: dist-renderer (`npm run bench:audience` builds it), or BENCH_DIST (`npm run bench`'s own).
 const outDir = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : resolve('dist-renderer');
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], { stdio: 'ignore', detached: true });
 const stop = () => {
   try {
     process.kill(-server.pid);

@@ -221,9 +221,9 @@ const needsBrowser = needsApp || on(6);
 
 // Each build has its own folder under .bench, emptied first; dist-renderer belongs to the e2e tests.
 const viteConfig = join(root, 'vite.config.ts');
-const buildInto = (outDir, mode) => build({ configFile: viteConfig, mode, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const buildInto = (outDir, mode) => build({ configFile: viteConfig, configLoader: 'runner', mode, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 // `preview` serves the client build's outDir (resolved from the config's root): the same override.
-const serve = (outDir, port, plugins = []) => preview({ configFile: viteConfig, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true }, plugins });
+const serve = (outDir, port, plugins = []) => preview({ configFile: viteConfig, configLoader: 'runner', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true }, plugins });
 const floorHtml = readFileSync('scripts/lib/bench-floor.html');
 const floorPage = {
   name: 'bench-floor',

@@ -101,6 +101,7 @@ function traceAssets(bundle, outputs, fromDir) {
 async function collect() {
   const renderer = await build({
     configFile: path.join(ROOT, 'vite.config.ts'),
+    configLoader: 'runner',
     logLevel: 'silent',
     build: { write: false },
     plugins: [licenses('renderer')],

@@ -24,7 +24,16 @@ import {
   type MenuCommand,
   type SnapshotInfo,
   type SnapshotWrite,
+  ROOM_CHANNELS,
+  RoomAnswerMessageSchema,
+  RoomCommandMessageSchema,
+  RoomInterfaceSchema,
+  RoomStartSchema,
+  RoomStatusSchema,
+  RoomViewsSchema,
+  type RoomCommandMessage,
 } from '../../shared/ipc';
+import type { RoomAnswer, RoomInterface, RoomStart, RoomStatus, RoomViews } from '../../shared/room';
 import type { AudienceWindows } from './audience';
 import { isAppUrl } from './app-origin';
 
@@ -80,6 +89,15 @@ export interface IpcDependencies {
     read(id: string): Promise<string>;
     deleteWorkshop(workshopId: string): Promise<number>;
   };
+  room: {
+    interfaces(): RoomInterface[];
+    /** `host` is the page that started it: it hears the phones' commands. */
+    start(request: RoomStart, host: IpcMainInvokeEvent['sender']): Promise<RoomStatus>;
+    stop(): Promise<RoomStatus>;
+    status(): RoomStatus;
+    publish(views: RoomViews): void;
+    answer(id: string, answer: RoomAnswer): void;
+  };
   platform?: NodeJS.Platform;
 }
 
@@ -95,9 +113,16 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.listSnapshots,
   IPC_CHANNELS.readSnapshot,
   IPC_CHANNELS.deleteSnapshots,
+  ROOM_CHANNELS.interfaces,
+  ROOM_CHANNELS.start,
+  ROOM_CHANNELS.stop,
+  ROOM_CHANNELS.status,
+  ROOM_CHANNELS.publish,
+  ROOM_CHANNELS.answer,
 ] as const;
 
-export function registerIpcHandlers({ ipcMain, app, audience, files, snapshots, platform = process.platform }: IpcDependencies): void {
+export function registerIpcHandlers({ ipcMain, app, audience, files, snapshots, room, platform = process.platform }: IpcDependencies): void {
+  registerRoomHandlers(ipcMain, room);
   handleFromApp(
     ipcMain,
     { channel: IPC_CHANNELS.getAppInfo, args: z.tuple([]), reply: AppInfoSchema },
@@ -153,6 +178,21 @@ export function registerIpcHandlers({ ipcMain, app, audience, files, snapshots, 
   );
 }
 
+function registerRoomHandlers(ipcMain: Pick<IpcMain, 'handle'>, room: IpcDependencies['room']): void {
+  handleFromApp(ipcMain, { channel: ROOM_CHANNELS.interfaces, args: z.tuple([]), reply: z.array(RoomInterfaceSchema) }, () => room.interfaces());
+  handleFromApp(ipcMain, { channel: ROOM_CHANNELS.start, args: z.tuple([RoomStartSchema]), reply: RoomStatusSchema }, ([request], event) => room.start(request, event.sender));
+  handleFromApp(ipcMain, { channel: ROOM_CHANNELS.stop, args: z.tuple([]), reply: RoomStatusSchema }, () => room.stop());
+  handleFromApp(ipcMain, { channel: ROOM_CHANNELS.status, args: z.tuple([]), reply: RoomStatusSchema }, () => room.status());
+  handleFromApp(ipcMain, { channel: ROOM_CHANNELS.publish, args: z.tuple([RoomViewsSchema]), reply: z.undefined() }, ([views]) => {
+    room.publish(views);
+    return undefined;
+  });
+  handleFromApp(ipcMain, { channel: ROOM_CHANNELS.answer, args: z.tuple([RoomAnswerMessageSchema]), reply: z.undefined() }, ([{ id, answer }]) => {
+    room.answer(id, answer);
+    return undefined;
+  });
+}
+
 type Recipient = Pick<WebContents, 'send' | 'isDestroyed'> & { getURL(): string };
 
 /** What main may send, each with the schema its payload is checked against before it leaves. */
@@ -160,6 +200,8 @@ const MESSAGES = {
   [IPC_CHANNELS.audienceEvent]: AudienceEventSchema,
   [IPC_CHANNELS.menuCommand]: MenuCommandSchema,
   [IPC_CHANNELS.fileOpened]: OpenedFileSchema,
+  [ROOM_CHANNELS.statusChanged]: RoomStatusSchema,
+  [ROOM_CHANNELS.command]: RoomCommandMessageSchema,
 } as const;
 type MessageChannel = keyof typeof MESSAGES;
 type MessagePayload<C extends MessageChannel> = z.input<(typeof MESSAGES)[C]>;
@@ -185,4 +227,12 @@ export function sendMenuCommand(recipient: Recipient | null | undefined, command
 
 export function sendOpenedFile(recipient: Recipient | null | undefined, file: OpenedFile): boolean {
   return sendToRenderer(recipient, IPC_CHANNELS.fileOpened, file);
+}
+
+export function sendRoomStatus(recipient: Recipient | null | undefined, status: RoomStatus): boolean {
+  return sendToRenderer(recipient, ROOM_CHANNELS.statusChanged, status);
+}
+
+export function sendRoomCommand(recipient: Recipient | null | undefined, message: RoomCommandMessage): boolean {
+  return sendToRenderer(recipient, ROOM_CHANNELS.command, message);
 }

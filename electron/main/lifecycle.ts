@@ -3,7 +3,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { AudienceWindows } from './audience';
 import { DisplayMemory } from './display-memory';
 import { externalLinkOffer } from './external-links';
-import { registerIpcHandlers, sendAudienceEvent, sendMenuCommand, sendOpenedFile } from './ipc';
+import { registerIpcHandlers, sendAudienceEvent, sendMenuCommand, sendOpenedFile, sendRoomCommand, sendRoomStatus } from './ipc';
+import { RoomHost } from './room-host';
 import { exportFile, filesInArguments, OPENABLE_EXTENSIONS, OpenedFiles, renderPdf } from './files';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveAppFiles } from './protocol';
@@ -90,11 +91,42 @@ export async function startOutmodel(
   snapshots.cleanUp().catch((error: unknown) => {
     console.warn('Outmodel could not tidy its snapshots folder:', error);
   });
+  // Room join: nothing listens until the facilitator starts it; the page that started it hears
+  // the phones' commands, and every window hears the status (the room's shows the code).
+  let roomHostPage: Electron.WebContents | null = null;
+  // A reload or a closed window cannot answer phones any more: room join stops with it.
+  const watched = new WeakSet<Electron.WebContents>();
+  const room = new RoomHost({
+    phoneDir: rendererDir,
+    sendCommand: (message) => sendRoomCommand(roomHostPage, message),
+    broadcast: (status) => {
+      for (const window of BrowserWindow.getAllWindows()) sendRoomStatus(window.webContents, status);
+    },
+  });
+  app.on('will-quit', () => void room.stop());
   registerIpcHandlers({
     ipcMain,
     app,
     audience,
     platform,
+    room: {
+      interfaces: () => room.interfaces(),
+      start: async (request, host) => {
+        const status = await room.start(request);
+        roomHostPage = host;
+        if (!watched.has(host)) {
+          watched.add(host);
+          const stopIfHost = () => void (roomHostPage === host && room.stop());
+          host.on('destroyed', stopIfHost);
+          host.on('did-finish-load', stopIfHost);
+        }
+        return status;
+      },
+      stop: () => room.stop(),
+      status: () => room.status(),
+      publish: (views) => room.publish(views),
+      answer: (id, answer) => room.answer(id, answer),
+    },
     files: {
       export: (request) =>
         exportFile(request, {

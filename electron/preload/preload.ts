@@ -17,6 +17,13 @@ import {
   SnapshotIdSchema,
   SnapshotInfoSchema,
   SnapshotWriteSchema,
+  ROOM_CHANNELS,
+  RoomAnswerMessageSchema,
+  RoomCommandMessageSchema,
+  RoomInterfaceSchema,
+  RoomStartSchema,
+  RoomStatusSchema,
+  RoomViewsSchema,
   type DesktopApi,
 } from '../../shared/ipc';
 
@@ -65,6 +72,18 @@ const api = {
   readSnapshot: async (id) => SnapshotTextSchema.parse(await ipcRenderer.invoke(IPC_CHANNELS.readSnapshot, SnapshotIdSchema.parse(id))),
   deleteSnapshots: async (workshopId) =>
     z.number().int().min(0).parse(await ipcRenderer.invoke(IPC_CHANNELS.deleteSnapshots, WorkshopIdSchema.parse(workshopId))),
+  roomInterfaces: async () => z.array(RoomInterfaceSchema).parse(await ipcRenderer.invoke(ROOM_CHANNELS.interfaces)),
+  startRoom: async (request) => RoomStatusSchema.parse(await ipcRenderer.invoke(ROOM_CHANNELS.start, RoomStartSchema.parse(request))),
+  stopRoom: async () => RoomStatusSchema.parse(await ipcRenderer.invoke(ROOM_CHANNELS.stop)),
+  roomStatus: async () => RoomStatusSchema.parse(await ipcRenderer.invoke(ROOM_CHANNELS.status)),
+  onRoomStatus: (listener) => subscribe(ROOM_CHANNELS.statusChanged, RoomStatusSchema, listener),
+  onRoomCommand: (listener) => subscribe(ROOM_CHANNELS.command, RoomCommandMessageSchema, listener),
+  answerRoomCommand: async (id, answer) => {
+    await ipcRenderer.invoke(ROOM_CHANNELS.answer, RoomAnswerMessageSchema.parse({ id, answer }));
+  },
+  publishRoom: async (views) => {
+    await ipcRenderer.invoke(ROOM_CHANNELS.publish, RoomViewsSchema.parse(views));
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_GLOBAL, api);

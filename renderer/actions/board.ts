@@ -49,7 +49,7 @@ export async function runBoardOp<R>(workshopId: WorkshopId, label: Message | nul
 }
 const run = runBoardOp;
 /** What posting and editing a sticky read: its lane's order and clusters, nothing else. */
-const STICKIES_ONLY: readonly BoardTable[] = ['stickies', 'clusters'];
+export const STICKIES_ONLY: readonly BoardTable[] = ['stickies', 'clusters'];
 
 /** Asks before a move that changes who wrote a sticky; runs the move with the answer. */
 async function withAuthorConfirmation<R>(attempt: (confirmed: boolean) => Promise<R>, groupName: (id: string) => Promise<string>): Promise<R | undefined> {

@@ -13,3 +13,4 @@ export * from './files';
 export * from './snapshots';
 export * from './find';
 export * from './keyboard';
+export * from './room';

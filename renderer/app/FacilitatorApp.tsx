@@ -15,6 +15,7 @@ import { useMenuCommands } from './useMenuCommands';
 import { FileIntakeHost } from '../features/exporting/FileIntakeHost';
 import { SnapshotsDialog } from '../features/recovery';
 import { KeyboardHost } from '../features/board/ShortcutsOverlay';
+import { RoomHost, useRoomStatus } from '../features/room/RoomHost';
 
 // The library opens first and alone: a workshop's screens (the board, the exports, the culture
 // map...) load when one is opened, so the start parses only what the library needs.
@@ -39,6 +40,7 @@ export function FacilitatorApp() {
   useRemoteCommands();
   useAudienceEvents();
   useMenuCommands();
+  useRoomStatus();
   const dialog = useUi((s) => s.dialog);
 
   return (
@@ -55,6 +57,7 @@ export function FacilitatorApp() {
       <FileIntakeHost enabled={route.name !== 'group' && route.name !== 'capture'} />
       {dialog === 'snapshots' && <SnapshotsDialog onClose={() => useUi.getState().setDialog(null)} />}
       <KeyboardHost />
+      <RoomHost />
       <ConfirmHost />
       <Notices />
     </>

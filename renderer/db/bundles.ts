@@ -1,12 +1,15 @@
-import { BUNDLE_TABLES, type WorkshopBundle, type WorkshopId } from '../../shared/model';
+import { BUNDLE_TABLES, type BundleTable, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { db } from './db';
 
-/** Reads everything one workshop holds, inside the caller's transaction when there is one. */
-export async function readBundle(id: WorkshopId): Promise<WorkshopBundle | undefined> {
+/**
+ * Reads everything one workshop holds, inside the caller's transaction when there is one; or only
+ * the tables named (the others read as empty), for a caller that needs no more.
+ */
+export async function readBundle(id: WorkshopId, tables: readonly BundleTable[] = BUNDLE_TABLES): Promise<WorkshopBundle | undefined> {
   const workshop = await db.workshops.get(id);
   if (!workshop) return undefined;
   const entries = await Promise.all(
-    BUNDLE_TABLES.map(async (t) => [t, await db.table(t).where('workshopId').equals(id).toArray()] as const),
+    BUNDLE_TABLES.map(async (t) => [t, tables.includes(t) ? await db.table(t).where('workshopId').equals(id).toArray() : []] as const),
   );
   return { workshop, ...Object.fromEntries(entries) } as WorkshopBundle;
 }

@@ -1,4 +1,6 @@
-import { FacilitationSchema, PhaseSchema, type WorkshopId } from '../../shared/model';
+import { FacilitationSchema, ParticipantSchema, PhaseSchema, type GroupId, type ParticipantId, type WorkshopId } from '../../shared/model';
+import { byOrder, orderAtEnd } from '../../shared/lib/order';
+import { newId } from '../../shared/lib/ids';
 import { invertAgendaChange, isEmptyAgendaChange, type AgendaChange, type AgendaState } from '../../shared/facilitation';
 import { Refusal } from '../../shared/lib/refusal';
 import { db } from './db';
@@ -45,5 +47,21 @@ export function setPresent(participantId: string, present: boolean): Promise<boo
     if (!participant) throw new Refusal('errors.participantGone');
     await db.participants.update(participant.id, { present });
     return participant.present;
+  });
+}
+
+/**
+ * The participant a phone that gave its name is, in its group: the one of that name (case and
+ * spacing aside), or a new one, present, at the end of the list. Returns its id.
+ */
+export function findOrAddParticipant(workshopId: WorkshopId, groupId: GroupId, name: string): Promise<ParticipantId> {
+  return db.transaction('rw', db.participants, async () => {
+    const all = byOrder(await db.participants.where('workshopId').equals(workshopId).toArray());
+    const same = (a: string) => a.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+    const found = all.find((p) => p.groupId === groupId && same(p.name) === same(name));
+    if (found) return found.id;
+    const participant = ParticipantSchema.parse({ id: newId('participant'), workshopId, groupId, name: name.trim(), role: '', present: true, order: orderAtEnd(all) });
+    await db.participants.add(participant);
+    return participant.id;
   });
 }

@@ -9,6 +9,7 @@ import {
 } from '../../shared/ipc';
 import { browserExport } from './browser-files';
 import { browserSnapshots } from '../db/snapshot-store';
+import { browserRoom } from './browser-room';
 
 declare const __APP_VERSION__: string;
 
@@ -65,6 +66,7 @@ function browserDesktopApi(): DesktopApi {
     listSnapshots: () => browserSnapshots.list(),
     readSnapshot: (id) => browserSnapshots.read(id),
     deleteSnapshots: (workshopId) => browserSnapshots.deleteWorkshop(workshopId),
+    ...browserRoom(),
   };
 }
 

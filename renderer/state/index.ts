@@ -7,8 +7,9 @@ import { createConfirmSlice, type ConfirmSlice } from './confirm';
 import { createUnsavedSlice, type UnsavedSlice } from './unsaved';
 import { createCaptureSlice, type CaptureSlice } from './capture';
 import { createFindSlice, type FindSlice } from './find';
+import { createRoomSlice, type RoomSlice } from './room';
 
-export type UiState = HistorySlice & NoticeSlice & ScopeSlice & BoardSlice & ConfirmSlice & UnsavedSlice & FindSlice & CaptureSlice;
+export type UiState = HistorySlice & NoticeSlice & ScopeSlice & BoardSlice & ConfirmSlice & UnsavedSlice & FindSlice & CaptureSlice & RoomSlice;
 
 /** This window's UI state, and nothing else: workshop data lives in the database. */
 export const useUi = create<UiState>()((...a) => ({
@@ -20,6 +21,7 @@ export const useUi = create<UiState>()((...a) => ({
   ...createUnsavedSlice(...a),
   ...createCaptureSlice(...a),
   ...createFindSlice(...a),
+  ...createRoomSlice(...a),
 }));
 
 export { LIBRARY_SCOPE } from './scope';

@@ -28,10 +28,8 @@ export function stepSpotlight(items: readonly { id: StickyId }[], current: Stick
   return items[Math.min(items.length - 1, Math.max(0, at + step))]!.id;
 }
 
-/** Rejections need a reason and conditional acceptances their condition. */
-export function reactionNeedsText(verdict: Verdict): boolean {
-  return verdict === 'reject' || verdict === 'accept-if';
-}
+export { reactionNeedsText } from './verdicts';
+import { reactionNeedsText } from './verdicts';
 
 /** A listening group's reaction to an item: one per group and item, replaced when it changes its mind. */
 export function react(state: BoardState, stickyId: StickyId, groupId: GroupId, verdict: Verdict, text: string, now: string, makeId: IdMaker): BoardChange {

@@ -12,6 +12,9 @@ import { minutesEn } from './minutes.en';
 import { filesEn } from './files.en';
 import { exportingEn } from './exporting.en';
 import { captureEn } from './capture.en';
+import { phoneEn } from './phone.en';
+import { lensesEn, typesEn, verdictsEn } from './words.en';
+import { roomEn } from './room.en';
 import { snapshotsEn, savingEn } from './safety.en';
 import { votingEn, votingErrorsEn, votingUndoEn } from './voting.en';
 import { keyboardEn } from './keyboard.en';
@@ -28,6 +31,8 @@ export const en = {
   files: filesEn,
   exporting: exportingEn,
   capture: captureEn,
+  phone: phoneEn,
+  room: roomEn,
   snapshots: snapshotsEn,
   saving: savingEn,
   voting: votingEn,
@@ -235,18 +240,8 @@ export const en = {
     ungroup: 'Ungroup',
     characters: '{{count}} / {{max}}',
   },
-  types: {
-    doMore: 'Do more',
-    doLess: 'Do less or stop',
-    keepDoing: 'Keep doing',
-  },
-  lenses: {
-    culture: 'Culture',
-    automation: 'Automation',
-    lean: 'Lean',
-    measurement: 'Measurement',
-    sharing: 'Sharing',
-  },
+  types: typesEn,
+  lenses: lensesEn,
   menu: {
     sticky: 'Sticky',
     moveTo: 'Move to',
@@ -527,13 +522,7 @@ export const en = {
     verdictBy: '{{group}}: {{verdict}}',
     react: 'React',
     withdraw: 'Withdraw the reaction',
-    accept: 'Accept',
-    acceptIf: 'Accept if…',
-    reject: 'Reject',
-    clarify: 'Needs clarification',
-    commentLabel: 'Comment (optional)',
-    conditionLabel: 'On what condition',
-    reasonLabel: 'Why not',
+    ...verdictsEn,
     questionLabel: 'What needs clarifying',
     chooseVerdict: 'Choose a reaction first.',
     byGroup: '{{group}} reacts',

@@ -10,6 +10,9 @@ import { minutesHe } from './minutes.he';
 import { filesHe } from './files.he';
 import { exportingHe } from './exporting.he';
 import { captureHe } from './capture.he';
+import { phoneHe } from './phone.he';
+import { lensesHe, typesHe, verdictsHe } from './words.he';
+import { roomHe } from './room.he';
 import { snapshotsHe, savingHe } from './safety.he';
 import { votingHe, votingErrorsHe, votingUndoHe } from './voting.he';
 import { keyboardHe } from './keyboard.he';
@@ -26,6 +29,8 @@ export const he: CatalogShape = {
   files: filesHe,
   exporting: exportingHe,
   capture: captureHe,
+  phone: phoneHe,
+  room: roomHe,
   snapshots: snapshotsHe,
   saving: savingHe,
   voting: votingHe,
@@ -241,18 +246,8 @@ export const he: CatalogShape = {
     ungroup: 'פירוק',
     characters: '{{count}} / {{max}}',
   },
-  types: {
-    doMore: 'לעשות יותר',
-    doLess: 'לעשות פחות או להפסיק',
-    keepDoing: 'להמשיך לעשות',
-  },
-  lenses: {
-    culture: 'תרבות',
-    automation: 'אוטומציה',
-    lean: 'רזה (Lean)',
-    measurement: 'מדידה',
-    sharing: 'שיתוף',
-  },
+  types: typesHe,
+  lenses: lensesHe,
   menu: {
     sticky: 'פתק',
     moveTo: 'העברה אל',
@@ -539,13 +534,7 @@ export const he: CatalogShape = {
     verdictBy: '{{group}}: {{verdict}}',
     react: 'תגובה',
     withdraw: 'ביטול התגובה',
-    accept: 'מקבלים',
-    acceptIf: 'מקבלים בתנאי…',
-    reject: 'דוחים',
-    clarify: 'צריך הבהרה',
-    commentLabel: 'הערה (לא חובה)',
-    conditionLabel: 'באיזה תנאי',
-    reasonLabel: 'למה לא',
+    ...verdictsHe,
     questionLabel: 'מה צריך להבהיר',
     chooseVerdict: 'בחרו תגובה קודם.',
     byGroup: '{{group}} מגיבה',

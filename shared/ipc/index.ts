@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { RoomAnswer, RoomInterface, RoomStart, RoomStatus, RoomViews } from '../room/protocol';
+import { ROOM_CHANNELS, type RoomCommandMessage } from './room';
+
+export * from './room';
 
 /**
  * The one contract between the renderer and the main process. Every channel is declared here,
@@ -26,7 +30,7 @@ export const IPC_CHANNELS = {
   /** Renderer → main: remove every snapshot of one workshop (it was deleted for good). */
   deleteSnapshots: 'snapshot:delete-workshop',
 } as const;
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS] | (typeof ROOM_CHANNELS)[keyof typeof ROOM_CHANNELS];
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -207,6 +211,21 @@ export interface DesktopApi {
   readSnapshot(id: string): Promise<string>;
   /** Removes every snapshot of one workshop; returns how many went. */
   deleteSnapshots(workshopId: string): Promise<number>;
+  /** The network interfaces room join can listen on: the LAN ones, then this computer only. */
+  roomInterfaces(): Promise<RoomInterface[]>;
+  /** Starts room join on one interface; nothing listens before. */
+  startRoom(request: RoomStart): Promise<RoomStatus>;
+  /** Stops room join: the listener and every phone's session close at once. */
+  stopRoom(): Promise<RoomStatus>;
+  roomStatus(): Promise<RoomStatus>;
+  /** Tells every window when room join starts, stops, or its phones change; returns an unsubscribe. */
+  onRoomStatus(listener: (status: RoomStatus) => void): () => void;
+  /** Hands the facilitator's window each phone's command; answer it with `answerRoomCommand`. */
+  onRoomCommand(listener: (message: RoomCommandMessage) => void): () => void;
+  /** The window's answer, sent once the write is committed (the phone hears it only then). */
+  answerRoomCommand(id: string, answer: RoomAnswer): Promise<void>;
+  /** What each group's phones may see and do now. */
+  publishRoom(views: RoomViews): Promise<void>;
 }
 
 /** The global name under which the preload exposes the DesktopApi. */

@@ -34,13 +34,8 @@ export function lineSchema(max: number) {
   return z.string().max(max);
 }
 
-export const LIMITS = {
-  title: 200,
-  name: 80,
-  line: 200,
-  stickyText: 1000,
-  longText: 20000,
-} as const;
+export { LIMITS } from './limits';
+import { LIMITS } from './limits';
 
 /** The values the stored shape's own messages need beside their keys. */
 export const SCHEMA_MESSAGE_VALUES: Record<string, Record<string, number>> = {

@@ -128,6 +128,13 @@ test('every view, menu, dialog and message takes its text from the catalog (pseu
     await sideTab(tab).click();
     await crawl(`side panel tab ${tab}`);
   }
+  // Room join, on: the phones' count, the address, the code and the QR code's name.
+  await page.locator('.room-join select').selectOption('127.0.0.1');
+  await page.locator('.room-join button.primary').click();
+  await expect(page.locator('.room-join-on')).toBeVisible();
+  await crawl('room join, on');
+  await page.locator('.room-join > button').click();
+  await expect(page.locator('.room-join-on')).toHaveCount(0);
   await sideTab(0).click();
   await page.locator('.agenda-item').nth(1).locator('.agenda-buttons button').nth(1).click(); // edit
   await page.locator('.phase-editor input').first().fill('');

@@ -4,6 +4,7 @@ import { useWorkshopView } from '../../db';
 import { sendRemote, remoteCommandFor } from '../../app/remote';
 import { useT } from '../../i18n';
 import { AudienceView } from './AudienceView';
+import { RoomJoinCard } from '../room/RoomJoinCard';
 
 /** The room's window: the audience view of one workshop, with keys passed on to the facilitator. */
 export function AudienceScreen({ id }: { id: WorkshopId }) {
@@ -21,5 +22,10 @@ export function AudienceScreen({ id }: { id: WorkshopId }) {
   }, [id]);
   if (view === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (view === null) return <p className="empty">{t('workshop.gone')}</p>;
-  return <AudienceView view={view} />;
+  return (
+    <>
+      <AudienceView view={view} />
+      <RoomJoinCard />
+    </>
+  );
 }

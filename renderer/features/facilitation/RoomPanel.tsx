@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
 import { StartCapture } from '../capture';
+import { RoomJoinPanel } from '../room/RoomJoinPanel';
 
 /** Who is in the room, whose writing it may see, and handing the screen to a group. */
 export function RoomPanel({ bundle }: { bundle: WorkshopBundle }) {
@@ -112,6 +113,7 @@ export function RoomPanel({ bundle }: { bundle: WorkshopBundle }) {
           <button type="submit">{t('templates.save')}</button>
         </form>
       </section>
+      <RoomJoinPanel workshopId={workshop.id} />
     </div>
   );
 }

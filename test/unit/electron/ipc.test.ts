@@ -11,6 +11,7 @@ import {
 } from '../../../electron/main/ipc';
 import {
   IPC_CHANNELS,
+  ROOM_CHANNELS,
   type AudienceState,
   type DisplayInfo,
   type ExportResult,
@@ -100,8 +101,27 @@ function register(version: unknown = '1.2.3'): void {
         return snapshotReplies.deleteWorkshop as number;
       },
     },
+    room: roomDouble(),
     platform: 'linux',
   });
+}
+
+/** Room join's side of main, recording what the channels asked of it. */
+function roomDouble() {
+  return {
+    interfaces: () => [{ name: 'This computer only (127.0.0.1)', address: '127.0.0.1' }],
+    start: async (request: { address: string }) => {
+      calls.push(`startRoom ${request.address}`);
+      return { running: true as const, url: `http://${request.address}:4300/`, code: 'ACDEFG', address: request.address, port: 4300, phones: 0 };
+    },
+    stop: async () => {
+      calls.push('stopRoom');
+      return { running: false as const };
+    },
+    status: () => ({ running: false as const }),
+    publish: () => void calls.push('publishRoom'),
+    answer: (id: string, answer: { ok: boolean }) => void calls.push(`answerRoom ${id} ${answer.ok}`),
+  };
 }
 
 beforeEach(() => {
@@ -119,7 +139,9 @@ beforeEach(() => {
 describe('IPC handlers', () => {
   it('handles every channel the renderer invokes, and no other', () => {
     register();
-    const invoked = Object.values(IPC_CHANNELS).filter((channel) => !(MESSAGE_CHANNELS as string[]).includes(channel));
+    const invoked = [...Object.values(IPC_CHANNELS), ROOM_CHANNELS.interfaces, ROOM_CHANNELS.start, ROOM_CHANNELS.stop, ROOM_CHANNELS.status, ROOM_CHANNELS.publish, ROOM_CHANNELS.answer].filter(
+      (channel) => !(MESSAGE_CHANNELS as string[]).includes(channel),
+    );
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...invoked].sort());
     expect([...INVOKE_CHANNELS].sort()).toEqual([...invoked].sort());
   });
@@ -346,9 +368,32 @@ describe('the snapshot channels', () => {
         read: async (id) => Promise.reject(new Error(`The snapshot ${id} is no longer kept`)),
         deleteWorkshop: async () => 0,
       },
+      room: roomDouble(),
     });
     await expect(ipcMain.invoke(IPC_CHANNELS.writeSnapshot, APP_PAGE, write)).rejects.toThrow('ENOSPC');
     await expect(ipcMain.invoke(IPC_CHANNELS.readSnapshot, APP_PAGE, SNAPSHOT.id)).rejects.toThrow('no longer kept');
+  });
+});
+
+describe('the room join channels', () => {
+  it('starts and stops room join for the app page only, and checks what it asks for', async () => {
+    register();
+    await expect(ipcMain.invoke(ROOM_CHANNELS.start, APP_PAGE, { address: '127.0.0.1' })).resolves.toMatchObject({ running: true, code: 'ACDEFG' });
+    await expect(ipcMain.invoke(ROOM_CHANNELS.stop, APP_PAGE)).resolves.toEqual({ running: false });
+    for (const frame of FOREIGN_FRAMES) await expect(ipcMain.invoke(ROOM_CHANNELS.start, frame, { address: '127.0.0.1' })).rejects.toBeInstanceOf(ForeignSenderError);
+    await expect(ipcMain.invoke(ROOM_CHANNELS.start, APP_PAGE, { address: '127.0.0.1', port: 99999 })).rejects.toBeInstanceOf(z.ZodError);
+    await expect(ipcMain.invoke(ROOM_CHANNELS.start, APP_PAGE, { address: '127.0.0.1', then: 'more' })).rejects.toBeInstanceOf(z.ZodError);
+    expect(calls).toEqual(['startRoom 127.0.0.1', 'stopRoom']);
+  });
+
+  it('takes an answer or published views only in the contract’s shape', async () => {
+    register();
+    await ipcMain.invoke(ROOM_CHANNELS.answer, APP_PAGE, { id: 'c1', answer: { ok: true } });
+    await expect(ipcMain.invoke(ROOM_CHANNELS.answer, APP_PAGE, { id: 'c1', answer: { ok: 'yes' } })).rejects.toBeInstanceOf(z.ZodError);
+    await expect(ipcMain.invoke(ROOM_CHANNELS.answer, APP_PAGE, { id: 'c1', answer: { ok: false, refusal: 'because' } })).rejects.toBeInstanceOf(z.ZodError);
+    await ipcMain.invoke(ROOM_CHANNELS.publish, APP_PAGE, { groups: [], askNames: false, views: {}, ballots: {} });
+    await expect(ipcMain.invoke(ROOM_CHANNELS.publish, APP_PAGE, { groups: [], askNames: false, views: {}, ballots: {}, secret: 1 })).rejects.toBeInstanceOf(z.ZodError);
+    expect(calls).toEqual(['answerRoom c1 true', 'publishRoom']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { DESKTOP_API_GLOBAL, IPC_CHANNELS, type DesktopApi } from '../../../shared/ipc';
+import { DESKTOP_API_GLOBAL, IPC_CHANNELS, ROOM_CHANNELS, type DesktopApi } from '../../../shared/ipc';
 import { contextBridge, ipcRenderer, reset } from '../../fakes/electron';
 
 const APP_INFO = { name: 'Outmodel', version: '0.1.0', shell: 'electron', os: 'linux' };
@@ -42,6 +42,14 @@ describe('the preload', () => {
         'readSnapshot',
         'takeOpenedFiles',
         'writeSnapshot',
+        'roomInterfaces',
+        'startRoom',
+        'stopRoom',
+        'roomStatus',
+        'onRoomStatus',
+        'onRoomCommand',
+        'answerRoomCommand',
+        'publishRoom',
       ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
@@ -143,6 +151,22 @@ describe('the snapshot functions', () => {
     await expect(desktop().listSnapshots()).rejects.toBeInstanceOf(z.ZodError);
     await expect(desktop().readSnapshot(SNAPSHOT.id)).rejects.toBeInstanceOf(z.ZodError);
     await expect(desktop().deleteSnapshots('workshop:abc')).rejects.toBeInstanceOf(z.ZodError);
+  });
+
+  it('starts, stops and answers room join on its channels, checking what goes and what comes back', async () => {
+    const running = { running: true, url: 'http://127.0.0.1:4300/', code: 'ACDEFG', address: '127.0.0.1', port: 4300, phones: 2 };
+    ipcRenderer.replyWith((channel) => (channel === ROOM_CHANNELS.start ? running : channel === ROOM_CHANNELS.stop ? { running: false } : undefined));
+    await expect(desktop().startRoom({ address: '127.0.0.1' })).resolves.toEqual(running);
+    await expect(desktop().stopRoom()).resolves.toEqual({ running: false });
+    await desktop().answerRoomCommand('c1', { ok: false, refusal: 'laneClosed' });
+    expect(ipcRenderer.invocations).toEqual([
+      { channel: ROOM_CHANNELS.start, args: [{ address: '127.0.0.1' }] },
+      { channel: ROOM_CHANNELS.stop, args: [] },
+      { channel: ROOM_CHANNELS.answer, args: [{ id: 'c1', answer: { ok: false, refusal: 'laneClosed' } }] },
+    ]);
+    await expect(desktop().answerRoomCommand('c1', { ok: false, refusal: 'because' as never })).rejects.toBeInstanceOf(z.ZodError);
+    ipcRenderer.replyWith(() => ({ running: true, url: 'http://127.0.0.1:4300/' }));
+    await expect(desktop().startRoom({ address: '127.0.0.1' })).rejects.toBeInstanceOf(z.ZodError);
   });
 
   it('refuses to send a malformed request to main at all', async () => {

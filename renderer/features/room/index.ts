@@ -1,0 +1,3 @@
+export { RoomHost, useRoomStatus } from './RoomHost';
+export { RoomJoinPanel } from './RoomJoinPanel';
+export { RoomJoinCard } from './RoomJoinCard';

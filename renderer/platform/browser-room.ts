@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { RoomCommandMessageSchema, RoomInterfaceSchema, RoomStatusSchema, type DesktopApi, type RoomCommandMessage } from '../../shared/ipc';
+import type { RoomStatus } from '../../shared/room';
+
+/** The same path as the preview server's bridge (electron/main/room-web-bridge.ts). */
+const BRIDGE_PATH = '/__outmodel-room';
+
+type RoomApi = Pick<DesktopApi, 'roomInterfaces' | 'startRoom' | 'stopRoom' | 'roomStatus' | 'onRoomStatus' | 'onRoomCommand' | 'answerRoomCommand' | 'publishRoom'>;
+
+const ServerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reply'), id: z.number().int(), ok: z.boolean(), value: z.unknown().optional(), error: z.string().optional() }),
+  z.object({ type: z.literal('status'), status: RoomStatusSchema }),
+  z.object({ type: z.literal('command'), message: RoomCommandMessageSchema }),
+]);
+
+/**
+ * Room join in a browser (`npm run web`): the page's own server holds the room server, reached
+ * over a WebSocket of the same origin. The tab that starts room join answers the phones, so it
+ * must stay open (the room panel says so).
+ */
+export function browserRoom(): RoomApi {
+  let socket: Promise<WebSocket> | null = null;
+  let nextId = 1;
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const statusListeners = new Set<(status: RoomStatus) => void>();
+  const commandListeners = new Set<(message: RoomCommandMessage) => void>();
+
+  const connect = (): Promise<WebSocket> =>
+    (socket ??= new Promise<WebSocket>((resolve, reject) => {
+      const url = new URL(BRIDGE_PATH, window.location.href);
+      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      const ws = new WebSocket(url);
+      ws.onopen = () => resolve(ws);
+      ws.onerror = () => reject(new Error('room join needs the app’s own server (npm run web), and it did not answer'));
+      ws.onclose = () => {
+        socket = null;
+        for (const w of waiting.values()) w.reject(new Error('the app’s server closed the connection'));
+        waiting.clear();
+        statusListeners.forEach((l) => l({ running: false }));
+      };
+      ws.onmessage = (event) => {
+        const parsed = ServerMessageSchema.safeParse(JSON.parse(String(event.data)));
+        if (!parsed.success) return;
+        const message = parsed.data;
+        if (message.type === 'status') statusListeners.forEach((l) => l(message.status));
+        else if (message.type === 'command') commandListeners.forEach((l) => l(message.message));
+        else {
+          const w = waiting.get(message.id);
+          waiting.delete(message.id);
+          if (message.ok) w?.resolve(message.value);
+          else w?.reject(new Error(message.error ?? 'room join failed'));
+        }
+      };
+    }).catch((error: unknown) => {
+      socket = null;
+      throw error;
+    }));
+
+  const call = async (method: string, extra: Record<string, unknown> = {}): Promise<unknown> => {
+    const ws = await connect();
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      ws.send(JSON.stringify({ type: 'call', id, method, ...extra }));
+    });
+  };
+
+  return {
+    roomInterfaces: async () => z.array(RoomInterfaceSchema).parse(await call('interfaces')),
+    startRoom: async (request) => RoomStatusSchema.parse(await call('start', { request })),
+    stopRoom: async () => RoomStatusSchema.parse(await call('stop')),
+    roomStatus: async () => {
+      try {
+        return RoomStatusSchema.parse(await call('status'));
+      } catch {
+        // No bridge (a plain static server): room join is simply not running.
+        return { running: false };
+      }
+    },
+    onRoomStatus: (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    onRoomCommand: (listener) => {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
+    },
+    answerRoomCommand: async (id, answer) => {
+      await call('answer', { message: { id, answer } });
+    },
+    publishRoom: async (views) => {
+      await call('publish', { views });
+    },
+  };
+}

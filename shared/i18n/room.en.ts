@@ -1,0 +1,21 @@
+/** Room join on the facilitator's side and the room's screen, in English. Merged as `room: roomEn`. */
+export const roomEn = {
+  title: 'Room join',
+  explained: 'Participants write, react and vote from their phones over this room’s Wi-Fi (or this laptop’s hotspot). No internet is needed. Nothing listens until you turn it on.',
+  keepTabOpen: 'In a browser, this tab answers the phones: keep it open while room join is on.',
+  network: 'Network',
+  thisComputer: 'This computer only ({{address}}): to try it out',
+  askNames: 'Ask each phone for a name',
+  start: 'Turn room join on',
+  stop: 'Turn room join off',
+  elsewhere: 'Room join is on for another workshop. Turn it off there, or here.',
+  phones_one: 'Room join is on: one phone has joined.',
+  phones_other: 'Room join is on: {{count}} phones have joined.',
+  address: 'Address:',
+  code: 'Room code:',
+  qrLabel: 'QR code for {{url}}',
+  failed: 'Room join could not start: {{reason}}',
+  publishFailed: 'The phones could not be brought up to date: {{reason}}. They show what they had.',
+  cardLabel: 'Join from your phone',
+  cardTitle: 'Join from your phone',
+};

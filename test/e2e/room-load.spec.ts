@@ -1,0 +1,141 @@
+import http from 'node:http';
+import { expect, test, type Page } from '@playwright/test';
+import { guard, lane, openSample } from './support/board';
+
+// The room under load: 60 simulated phones (HTTP clients in this process) post 20 stickies each
+// through room join while the facilitator types on the board. Every sticky a phone was told is
+// posted must be on the board exactly once. Prints the p95 of a post's round trip (phone → server
+// → the facilitator's window commits → phone): `npm run bench:room` runs this test alone.
+
+const PHONES = 60;
+const POSTS = 20;
+
+interface Json {
+  [key: string]: unknown;
+}
+
+/**
+ * One request as a phone makes it, from its own address (127.0.0.2 and up: on Linux the whole
+ * 127/8 range is this machine), as phones on a Wi-Fi each have theirs.
+ */
+function request(url: string, path: string, body: unknown, from: string, token?: string): Promise<{ status: number; json: Json; retryAfter: number }> {
+  const text = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      new URL(path, url),
+      { method: 'POST', localAddress: from, agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      (res) => {
+        let data = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (data += chunk));
+        res.on('end', () => {
+          let json: Json = {};
+          try {
+            json = JSON.parse(data) as Json;
+          } catch {
+            // not JSON: the status says enough
+          }
+          resolve({ status: res.statusCode ?? 0, json, retryAfter: Number(res.headers['retry-after'] ?? 0) });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(text);
+  });
+}
+
+async function call(url: string, path: string, body: unknown, from: string, token?: string): Promise<{ status: number; json: Json }> {
+  for (;;) {
+    const answer = await request(url, path, body, from, token);
+    // Too many at once: wait as told, then again (a phone's page says so and lets the person retry).
+    if (answer.status !== 429) return answer;
+    await new Promise((r) => setTimeout(r, Math.max(1, answer.retryAfter) * 1000));
+  }
+}
+
+async function storedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('outmodel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('stickies').objectStore('stickies').getAll();
+          request.onsuccess = () => {
+            resolve((request.result as { text: string }[]).map((s) => s.text));
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+test('60 phones post 20 stickies each while the facilitator edits: every acknowledged sticky is on the board exactly once', async ({ page }) => {
+  test.setTimeout(300_000);
+  const problems = guard(page);
+  await openSample(page);
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+  for (const title of ['Culture map', 'Outmodel']) {
+    await page.getByRole('button', { name: 'Next phase' }).click();
+    await expect(page.locator('.run-phase h2').first()).toHaveText(title);
+  }
+  await page.getByRole('tab', { name: 'Room' }).click();
+  const panel = page.getByRole('region', { name: 'Room join' });
+  await panel.getByLabel('Network').selectOption('127.0.0.1');
+  await panel.getByRole('button', { name: 'Turn room join on' }).click();
+  await expect(panel.getByText(/Room join is on/)).toBeVisible();
+  const url = (await panel.locator('.room-url').textContent())!;
+  const code = (await panel.locator('.room-code').textContent())!;
+  await page.getByRole('tab', { name: 'Board' }).click();
+
+  const lobby = await call(url, 'api/lobby', { code }, '127.0.0.1');
+  expect(lobby.status).toBe(200);
+  const groups = lobby.json.groups as { id: string; name: string }[];
+
+  const latencies: number[] = [];
+  const acknowledged: string[] = [];
+  const phone = async (n: number) => {
+    const from = `127.0.0.${n + 2}`;
+    const joined = await call(url, 'api/join', { code, groupId: groups[n % groups.length]!.id }, from);
+    expect(joined.status).toBe(200);
+    const token = joined.json.token as string;
+    const view = (joined.json.state as { view: { lanes: { key: string; kind: string }[] } }).view;
+    const laneKey = view.lanes.find((l) => l.kind === 'outmodel')!.key;
+    for (let i = 0; i < POSTS; i++) {
+      const text = `Load phone ${n} post ${i}`;
+      const t0 = performance.now();
+      const answer = await call(url, 'api/post', { laneKey, text }, from, token);
+      if (answer.status === 200) {
+        latencies.push(performance.now() - t0);
+        acknowledged.push(text);
+      }
+    }
+  };
+  // The facilitator keeps writing on the board meanwhile.
+  const facilitator = (async () => {
+    const composer = page.getByLabel('New sticky in Dev about Ops');
+    for (let i = 0; i < 10; i++) {
+      await composer.fill(`Facilitator note ${i}`);
+      await composer.press('Enter');
+      await expect(composer).toHaveValue('');
+    }
+  })();
+  await Promise.all([...Array.from({ length: PHONES }, (_, n) => phone(n)), facilitator]);
+
+  expect(acknowledged).toHaveLength(PHONES * POSTS);
+  const stored = await storedTexts(page);
+  const times = new Map<string, number>();
+  for (const text of stored) times.set(text, (times.get(text) ?? 0) + 1);
+  expect(acknowledged.filter((text) => times.get(text) !== 1)).toEqual([]);
+  expect(stored.filter((text) => text.startsWith('Load phone')).length).toBe(PHONES * POSTS);
+  for (let i = 0; i < 10; i++) expect(times.get(`Facilitator note ${i}`)).toBe(1);
+  // And the board shows them.
+  await expect(lane(page, 'Dev about Ops').locator('li.sticky').filter({ hasText: 'Load phone 0 post 19' })).toHaveCount(1);
+
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  console.log(`room join load: ${PHONES} phones × ${POSTS} posts = ${latencies.length} acknowledged, each on the board once; post round trip median ${p(0.5).toFixed(0)} ms, p95 ${p(0.95).toFixed(0)} ms`);
+  await panel.count();
+  expect(problems).toEqual([]);
+});
