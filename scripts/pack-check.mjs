@@ -51,7 +51,7 @@ const REQUIRED_FUSES = {
   onlyLoadAppFromAsar: true,
 };
 /** What app.asar must hold, and the only top-level entries it may have. */
-const REQUIRED_FILES = ['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist-renderer/index.html', '/docs/third-party-notices.md'];
+const REQUIRED_FILES = ['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist-renderer/index.html', '/dist-renderer/phone.html', '/docs/third-party-notices.md'];
 const ALLOWED_TOP_LEVEL = new Set(['package.json', 'dist-electron', 'dist-renderer', 'docs']);
 
 const results = [];
