@@ -64,13 +64,13 @@ async function restoreSnapshots(ids: readonly string[], snapshots: readonly Snap
 
 /** The facilitator's window offers the snapshots when the workshops look lost; otherwise the app. */
 async function startFacilitator(language: string, problem: RecoveryCase | null) {
-  const snapshots = await listSnapshots().catch(() => []);
+  // The snapshots (their own store) and the library's state are read side by side.
+  const [snapshots, looksLost] = await Promise.all([listSnapshots().catch(() => []), problem ? false : libraryLooksLost().catch(() => false)]);
   const pending = sessionStorage.getItem(PENDING_RESTORE);
   if (pending && !problem) {
     sessionStorage.removeItem(PENDING_RESTORE);
     await restoreSnapshots(JSON.parse(pending) as string[], snapshots);
-  }
-  if (!problem && snapshots.length > 0 && (await libraryLooksLost())) problem = { kind: 'missing' };
+  } else if (!problem && snapshots.length > 0 && looksLost) problem = { kind: 'missing' };
   if (problem && snapshots.length === 0) {
     if (problem.kind === 'unreadable') return showStartupError(new Error(problem.reason));
     problem = null;
@@ -102,16 +102,19 @@ async function start() {
   let language = resolveLanguage(undefined);
   const facilitator = windowRole() !== 'audience';
   let problem: RecoveryCase | null = null;
+  let translations: Promise<unknown> | null = null;
   try {
     // Before the database is upgraded to a newer shape, its workshops are kept as they are.
     if (facilitator) await snapshotBeforeUpgrade().catch(() => 0);
     if (facilitator) void storagePersistence().catch(() => null);
     language = resolveLanguage((await readSettings()).language);
+    // The translations are set up while the storage is checked.
+    translations = initI18n(language);
     if (facilitator) await checkStorage();
   } catch (error) {
     problem = { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
   }
-  await initI18n(language);
+  await (translations ?? initI18n(language));
   if (!facilitator) {
     if (problem) return showStartupError(new Error(problem.kind === 'unreadable' ? problem.reason : ''));
     return render(

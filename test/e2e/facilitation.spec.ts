@@ -201,6 +201,13 @@ test('the agenda is the facilitator’s: add, retime, reorder, remove, notes and
   await page.getByRole('tab', { name: 'Agenda' }).click();
   await page.getByRole('tab', { name: 'Notes' }).click();
   await expect(page.getByLabel('Your notes on “Culture map”')).toHaveValue('Ops placed itself far from where Dev put it.');
+  // Notes are kept while typed: a reload before the field is left takes nothing away.
+  await page.getByLabel('Your notes on “Culture map”').press('Control+End');
+  await page.getByLabel('Your notes on “Culture map”').pressSequentially(' Ask why.');
+  await expect(page.locator('.notes-panel')).toContainText('Draft kept');
+  await page.reload();
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  await expect(page.getByLabel('Your notes on “Culture map”')).toHaveValue('Ops placed itself far from where Dev put it. Ask why.');
 
   await page.getByRole('tab', { name: 'Room' }).click();
   await page.getByRole('checkbox', { name: /Yoni/ }).click();

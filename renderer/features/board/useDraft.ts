@@ -83,5 +83,13 @@ export function useDraft(name: string, initial = '') {
     void removeDraft(name);
   }, [name]);
 
-  return { text, setText, status, flush, clear };
+  /** The text was saved where it belongs, and stays in the field: only the draft goes. */
+  const settle = useCallback(() => {
+    window.clearTimeout(timer.current);
+    stored.current = latest.current;
+    setStatus('empty');
+    void removeDraft(name);
+  }, [name]);
+
+  return { text, setText, status, flush, clear, settle };
 }
