@@ -239,6 +239,7 @@ export const en = {
     clusterCollapse: 'Collapse {{title}}',
     ungroup: 'Ungroup',
     characters: '{{count}} / {{max}}',
+    signedBy: 'by {{name}}',
   },
   types: typesEn,
   lenses: lensesEn,

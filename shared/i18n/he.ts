@@ -245,6 +245,7 @@ export const he: CatalogShape = {
     clusterCollapse: 'קיפול {{title}}',
     ungroup: 'פירוק',
     characters: '{{count}} / {{max}}',
+    signedBy: 'מאת {{name}}',
   },
   types: typesHe,
   lenses: lensesHe,

@@ -86,6 +86,8 @@ test('three phones join over the room network and post, react and vote through a
   await noa.page.screenshot({ path: test.info().outputPath('phone-outmodel.png') });
   await post(avi.page, 'Ops about Dev', 'Ships on Friday afternoons and goes home.');
   await expect(lane(page, 'Dev about Ops')).toContainText('Treats every change as a risk to be stopped.');
+  // Attributed to the group's lane, and to the name the phone gave.
+  await expect(lane(page, 'Dev about Ops').locator('li.sticky').filter({ hasText: 'Treats every change as a risk to be stopped.' })).toContainText('by Noa');
   await expect(lane(page, 'Ops about Dev')).toContainText('Ships on Friday afternoons and goes home.');
   await expect(dana.page.getByRole('region', { name: 'Dev about Ops' })).toContainText('Treats every change as a risk to be stopped.');
   await expect(dana.page.getByRole('region', { name: 'Dev about Ops' })).toContainText('by Noa');

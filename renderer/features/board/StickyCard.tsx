@@ -192,8 +192,13 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
               ))}
             </p>
           )}
-          {(sticky.requirementType || sticky.lens || author) && (
+          {(sticky.requirementType || sticky.lens || author || sticky.authorName) && (
             <p className="sticky-tags">
+              {sticky.authorName && (
+                <span className="tag">
+                  {t('board.signedBy', { name: sticky.authorName })}
+                </span>
+              )}
               {author && (
                 <span className="tag">
                   <GroupMark mark={author.mark} colour={author.colour} size={12} /> <UserText>{author.name}</UserText>
