@@ -4,6 +4,7 @@ import { BOARD_TABLES, applyToState, invertChange, isEmptyChange, type BoardChan
 import { Refusal } from '../../shared/lib/refusal';
 import { nowIso } from '../../shared/lib/time';
 import { db } from './db';
+import { readTables } from './bundles';
 
 const SCHEMAS: Record<keyof BoardState, z.ZodType> = {
   stickies: StickySchema,
@@ -18,8 +19,7 @@ const SCHEMAS: Record<keyof BoardState, z.ZodType> = {
 
 /** The board's tables, or only those named (the others read as empty). */
 async function readBoard(workshopId: WorkshopId, tables: readonly BoardTable[] = BOARD_TABLES): Promise<BoardState> {
-  const entries = await Promise.all(BOARD_TABLES.map(async (t) => [t, tables.includes(t) ? await db.table(t).where('workshopId').equals(workshopId).toArray() : []] as const));
-  return Object.fromEntries(entries) as unknown as BoardState;
+  return (await readTables(workshopId, BOARD_TABLES, tables)) as unknown as BoardState;
 }
 
 /** Checks every record a change writes, and that no sticky ends up in a cluster of another lane. */

@@ -8,10 +8,13 @@ import { db } from './db';
 export async function readBundle(id: WorkshopId, tables: readonly BundleTable[] = BUNDLE_TABLES): Promise<WorkshopBundle | undefined> {
   const workshop = await db.workshops.get(id);
   if (!workshop) return undefined;
-  const entries = await Promise.all(
-    BUNDLE_TABLES.map(async (t) => [t, tables.includes(t) ? await db.table(t).where('workshopId').equals(id).toArray() : []] as const),
-  );
-  return { workshop, ...Object.fromEntries(entries) } as WorkshopBundle;
+  return { workshop, ...(await readTables(id, BUNDLE_TABLES, tables)) } as WorkshopBundle;
+}
+
+/** Each of `all` tables' records of one workshop, by table name; a table not `wanted` reads as empty. */
+export async function readTables<T extends string>(id: WorkshopId, all: readonly T[], wanted: readonly T[] = all): Promise<Record<T, unknown[]>> {
+  const entries = await Promise.all(all.map(async (t) => [t, wanted.includes(t) ? await db.table(t).where('workshopId').equals(id).toArray() : []] as const));
+  return Object.fromEntries(entries) as Record<T, unknown[]>;
 }
 
 /** Writes a whole bundle, replacing whatever the workshop held. Call inside a transaction. */

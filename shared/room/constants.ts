@@ -4,6 +4,9 @@
 export const ROOM_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY347';
 export const ROOM_CODE_LENGTH = 6;
 
+/** The loopback interface: room join for this computer only (to try it out). */
+export const LOOPBACK_ADDRESS = '127.0.0.1';
+
 export const ROOM_LIMITS = {
   /** Largest request body a phone may send, in bytes. */
   bodyBytes: 8 * 1024,

@@ -1,6 +1,6 @@
-import http from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { guard, lane, openSample } from './support/board';
+import { call } from '../support/room-client';
 
 // The room under load: 60 simulated phones (HTTP clients in this process) post 20 stickies each
 // through room join while the facilitator types on the board. Every sticky a phone was told is
@@ -18,38 +18,13 @@ interface Json {
  * One request as a phone makes it, from its own address (127.0.0.2 and up: on Linux the whole
  * 127/8 range is this machine), as phones on a Wi-Fi each have theirs.
  */
-function request(url: string, path: string, body: unknown, from: string, token?: string): Promise<{ status: number; json: Json; retryAfter: number }> {
-  const text = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      new URL(path, url),
-      { method: 'POST', localAddress: from, agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
-      (res) => {
-        let data = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (data += chunk));
-        res.on('end', () => {
-          let json: Json = {};
-          try {
-            json = JSON.parse(data) as Json;
-          } catch {
-            // not JSON: the status says enough
-          }
-          resolve({ status: res.statusCode ?? 0, json, retryAfter: Number(res.headers['retry-after'] ?? 0) });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(text);
-  });
-}
-
-async function call(url: string, path: string, body: unknown, from: string, token?: string): Promise<{ status: number; json: Json }> {
+async function phoneCall(url: string, path: string, body: unknown, from: string, token?: string): Promise<{ status: number; json: Json }> {
+  const port = Number(new URL(url).port);
   for (;;) {
-    const answer = await request(url, path, body, from, token);
+    const answer = await call(port, `/${path}`, { body, token, localAddress: from });
     // Too many at once: wait as told, then again (a phone's page says so and lets the person retry).
-    if (answer.status !== 429) return answer;
-    await new Promise((r) => setTimeout(r, Math.max(1, answer.retryAfter) * 1000));
+    if (answer.status !== 429) return { status: answer.status, json: (answer.json ?? {}) as Json };
+    await new Promise((r) => setTimeout(r, Math.max(1, Number(answer.headers['retry-after'] ?? 1)) * 1000));
   }
 }
 
@@ -89,7 +64,7 @@ test('60 phones post 20 stickies each while the facilitator edits: every acknowl
   const code = (await panel.locator('.room-code').textContent())!;
   await page.getByRole('tab', { name: 'Board' }).click();
 
-  const lobby = await call(url, 'api/lobby', { code }, '127.0.0.1');
+  const lobby = await phoneCall(url, 'api/lobby', { code }, '127.0.0.1');
   expect(lobby.status).toBe(200);
   const groups = lobby.json.groups as { id: string; name: string }[];
 
@@ -97,7 +72,7 @@ test('60 phones post 20 stickies each while the facilitator edits: every acknowl
   const acknowledged: string[] = [];
   const phone = async (n: number) => {
     const from = `127.0.0.${n + 2}`;
-    const joined = await call(url, 'api/join', { code, groupId: groups[n % groups.length]!.id }, from);
+    const joined = await phoneCall(url, 'api/join', { code, groupId: groups[n % groups.length]!.id }, from);
     expect(joined.status).toBe(200);
     const token = joined.json.token as string;
     const view = (joined.json.state as { view: { lanes: { key: string; kind: string }[] } }).view;
@@ -105,7 +80,7 @@ test('60 phones post 20 stickies each while the facilitator edits: every acknowl
     for (let i = 0; i < POSTS; i++) {
       const text = `Load phone ${n} post ${i}`;
       const t0 = performance.now();
-      const answer = await call(url, 'api/post', { laneKey, text }, from, token);
+      const answer = await phoneCall(url, 'api/post', { laneKey, text }, from, token);
       if (answer.status === 200) {
         latencies.push(performance.now() - t0);
         acknowledged.push(text);

@@ -1,7 +1,7 @@
 import os from 'node:os';
-import type { RoomInterface } from '../../../shared/room';
+import { LOOPBACK_ADDRESS, type RoomInterface } from '../../../shared/room';
 
-export const LOOPBACK: RoomInterface = { name: 'This computer only (127.0.0.1)', address: '127.0.0.1' };
+export const LOOPBACK: RoomInterface = { name: `This computer only (${LOOPBACK_ADDRESS})`, address: LOOPBACK_ADDRESS };
 
 type NetworkInterfaces = ReturnType<typeof os.networkInterfaces>;
 

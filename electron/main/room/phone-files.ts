@@ -12,8 +12,7 @@ export interface PhoneFile {
   contentType: string;
 }
 
-// The phone page's file name (spelt in two parts: a 'namespace.key' literal reads as a catalog key).
-export const PHONE_PAGE = ['phone', 'html'].join('.');
+export const PHONE_PAGE = 'phone.html';
 const ASSETS = 'assets';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {

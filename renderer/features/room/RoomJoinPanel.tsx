@@ -1,12 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import type { RoomInterface } from '../../../shared/room';
+import { LOOPBACK_ADDRESS, type RoomInterface } from '../../../shared/room';
 import type { WorkshopId } from '../../../shared/model';
 import { useT } from '../../i18n';
 import { desktop } from '../../platform';
 import { useUi } from '../../state';
 import { QrCode } from '../../ui/QrCode';
-
-const LOOPBACK_ADDRESS = '127.0.0.1';
 
 /**
  * Room join, for the facilitator: choose the network, whether phones give names, turn it on;

@@ -2,11 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SnapshotStore, snapshotFolderName } from '../../../electron/main/snapshots';
 import { KILL_TEST_WORKSHOP, killTestWorkshopFile } from '../../support/snapshot-content';
+import { bundleForNode } from '../../../scripts/lib/bundle-for-node.mjs';
 
 // A real crash during a snapshot write: a child Node process writes big snapshots through the
 // store in a loop and is killed with SIGKILL at a random point of a write; the test then looks
@@ -15,32 +14,12 @@ import { KILL_TEST_WORKSHOP, killTestWorkshopFile } from '../../support/snapshot
 
 const MEGABYTES = 24;
 const KEEP = 3;
-const repository = fileURLToPath(new URL('../../../', import.meta.url));
 let work: string;
 let writer: string;
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'outmodel-snapshot-kill-'));
-  const outDir = path.join(work, 'bundle');
-  await build({
-    root: repository,
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    ssr: { noExternal: true },
-    build: {
-      ssr: path.join(repository, 'test/support/snapshot-writer.ts'),
-      outDir,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      sourcemap: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      rolldownOptions: { output: { format: 'esm', entryFileNames: 'snapshot-writer.mjs', codeSplitting: false } },
-    },
-  });
-  writer = path.join(outDir, 'snapshot-writer.mjs');
+  writer = await bundleForNode('test/support/snapshot-writer.ts', path.join(work, 'bundle'), 'snapshot-writer.mjs');
 }, 60_000);
 
 /** Every writer started, so that none outlives a failed test. */

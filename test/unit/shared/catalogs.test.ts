@@ -27,13 +27,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** One word and an extension: a file the app serves or reads, not a catalog key. */
+const FILE_NAME = /^[a-z0-9-]+\.(html|css|js|mjs|json|md|png|svg|ico)$/;
+
 /** Every string literal in the app's code that looks like a catalog key. */
 function literalKeys(): Set<string> {
   const namespaces = new Set(Object.keys(en));
   const found = new Set<string>();
   for (const file of [...sourceFiles(join(ROOT, 'renderer')), ...sourceFiles(join(ROOT, 'shared')), ...sourceFiles(join(ROOT, 'electron'))]) {
     for (const m of readFileSync(file, 'utf8').matchAll(/['"`]([a-zA-Z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+)['"`]/g)) {
-      if (namespaces.has(m[1]!.split('.')[0]!)) found.add(m[1]!);
+      // A file name ("phone.html") is not a key, whatever its first word.
+      if (namespaces.has(m[1]!.split('.')[0]!) && !FILE_NAME.test(m[1]!)) found.add(m[1]!);
     }
   }
   return found;
