@@ -22,7 +22,7 @@ import {
 import { newId } from '../../shared/lib/ids';
 import { Refusal } from '../../shared/lib/refusal';
 import { nowIso } from '../../shared/lib/time';
-import { applyBoardChange, applyBoardOp, readLanesAndStickies } from '../db';
+import { appendToLanes, applyBoardChange, applyBoardOp, readLanesAndStickies } from '../db';
 import { useUi, type UndoEntry } from '../state';
 import { defineAction, type Outcome } from './registry';
 import { message, type Message } from '../../shared/i18n';
@@ -48,7 +48,16 @@ export async function runBoardOp<R>(workshopId: WorkshopId, label: Message | nul
   return applied && label ? { result, undo: entry(workshopId, label, applied) } : { result };
 }
 const run = runBoardOp;
-/** What posting and editing a sticky read: its lane's order and clusters, nothing else. */
+
+/**
+ * Runs a post (stickies added at the ends of `lanes`, nothing else) reading only each lane's last
+ * item, not the whole board; with a label it enters the undo history, as `runBoardOp`.
+ */
+export async function runLanePost<R>(workshopId: WorkshopId, label: Message | null, lanes: readonly Lane[], op: (state: BoardState) => BoardChange, result: R): Promise<Outcome<R>> {
+  const applied = await appendToLanes(workshopId, lanes, op);
+  return applied && label ? { result, undo: entry(workshopId, label, applied) } : { result };
+}
+/** What editing a sticky reads: the stickies and the clusters, nothing else. */
 export const STICKIES_ONLY: readonly BoardTable[] = ['stickies', 'clusters'];
 
 /** Asks before a move that changes who wrote a sticky; runs the move with the answer. */
@@ -85,7 +94,7 @@ export const postStickiesAction = defineAction<PostArgs, number>({
     if (clean.length === 0) return { result: 0 };
     const tooLong = clean.find((t) => t.length > LIMITS.stickyText);
     if (tooLong) throw new Refusal('errors.stickyTooLong', { max: LIMITS.stickyText, count: tooLong.length });
-    return run(workshopId, message('undo.postSticky', { count: clean.length }), (s) => postStickies(s, workshopId, lane, clean, options, nowIso(), newId), clean.length, STICKIES_ONLY);
+    return runLanePost(workshopId, message('undo.postSticky', { count: clean.length }), [lane], (s) => postStickies(s, workshopId, lane, clean, options, nowIso(), newId), clean.length);
   },
 });
 

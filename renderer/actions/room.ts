@@ -6,7 +6,7 @@ import { newId } from '../../shared/lib/ids';
 import { Refusal } from '../../shared/lib/refusal';
 import { nowIso } from '../../shared/lib/time';
 import { findOrAddParticipant, readBundle } from '../db';
-import { STICKIES_ONLY, runBoardOp } from './board';
+import { runLanePost } from './board';
 import { castDotAction, reactAction } from './meeting';
 import { currentContext } from './registry';
 
@@ -83,7 +83,7 @@ export async function answerRoomPosts(workshopId: WorkshopId, commands: readonly
     return total;
   };
   try {
-    await runBoardOp(workshopId, null, postAll, undefined, STICKIES_ONLY);
+    await runLanePost(workshopId, null, posts.map(({ plan }) => plan.lane), postAll, undefined);
     for (const { index } of posts) answers[index] = { ok: true };
   } catch (error) {
     for (const { index } of posts) answers[index] = refusalOf(error);

@@ -1,9 +1,27 @@
+import Dexie from 'dexie';
 import { z } from 'zod';
-import { ActionItemSchema, AgreementSchema, DecisionSchema, PulseRatingSchema, ClusterSchema, LIMITS, SCHEMA_MESSAGE_VALUES, ReactionSchema, StickySchema, VoteSchema, deriveLanes, laneKeyOf, type WorkshopId } from '../../shared/model';
+import {
+  ActionItemSchema,
+  AgreementSchema,
+  DecisionSchema,
+  PulseRatingSchema,
+  ClusterSchema,
+  LIMITS,
+  SCHEMA_MESSAGE_VALUES,
+  ReactionSchema,
+  StickySchema,
+  VoteSchema,
+  deriveLanes,
+  laneKeyOf,
+  type Cluster,
+  type Lane,
+  type Sticky,
+  type WorkshopId,
+} from '../../shared/model';
 import { BOARD_TABLES, applyToState, invertChange, isEmptyChange, type BoardChange, type BoardState, type BoardTable } from '../../shared/board';
 import { Refusal } from '../../shared/lib/refusal';
 import { nowIso } from '../../shared/lib/time';
-import { db } from './db';
+import { LANE_ORDER_INDEX, PARKING_ORDER_INDEX, db } from './db';
 import { readTables } from './bundles';
 
 const SCHEMAS: Record<keyof BoardState, z.ZodType> = {
@@ -56,8 +74,9 @@ const BOARD_STORES = () => [db.workshops, ...BOARD_TABLES.map((t) => db.table(t)
 /**
  * Runs one board operation in one transaction: reads the board, computes the change, checks it
  * whole, writes it. Returns the change and its inverse, for undo; nothing is written on refusal.
- * An operation that needs only some tables names them in `reads` (a post reads the stickies and
- * clusters, not 2,000 reactions): it may then write only those.
+ * An operation that needs only some tables names them in `reads` (an edit reads the stickies and
+ * clusters, not 2,000 reactions): it may then write only those. A post reads less still: see
+ * `appendToLanes`.
  */
 export function applyBoardOp(workshopId: WorkshopId, op: (state: BoardState) => BoardChange, reads: readonly BoardTable[] = BOARD_TABLES): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
   // A sticky's cluster must be in the same lane: whoever reads stickies reads clusters too.
@@ -70,6 +89,64 @@ export function applyBoardOp(workshopId: WorkshopId, op: (state: BoardState) => 
     if (unread) throw new Error(`A board operation wrote ${unread}, which it did not read`);
     check(forward, applyToState(before, forward));
     await write(workshopId, forward);
+    return { forward, backward: invertChange(forward, before) };
+  });
+}
+
+/** The index range that holds a lane's stickies or clusters, in order. */
+function laneRange(workshopId: WorkshopId, lane: Lane): { index: string; lower: unknown[]; upper: unknown[] } {
+  if (lane.kind === 'parking') return { index: PARKING_ORDER_INDEX, lower: [workshopId, lane.kind, Dexie.minKey], upper: [workshopId, lane.kind, Dexie.maxKey] };
+  if (lane.authorGroupId === null || lane.subjectGroupId === null) throw new Error(`Lane ${lane.key} has no author or subject group`);
+  const groups = [workshopId, lane.kind, lane.authorGroupId, lane.subjectGroupId];
+  return { index: LANE_ORDER_INDEX, lower: [...groups, Dexie.minKey], upper: [...groups, Dexie.maxKey] };
+}
+
+/**
+ * The last item of a lane as the board orders it (by order, then id: the index's own order): its
+ * last loose sticky and its last cluster, whichever comes later. A lane's clustered stickies
+ * share the index range but have an order of their own within their cluster: they are skipped.
+ */
+async function laneEnd(workshopId: WorkshopId, lane: Lane): Promise<{ sticky?: Sticky; cluster?: Cluster }> {
+  const { index, lower, upper } = laneRange(workshopId, lane);
+  const [sticky, cluster] = await Promise.all([
+    db.stickies.where(index).between(lower, upper, true, true).reverse().filter((s) => s.clusterId === null).first(),
+    db.clusters.where(index).between(lower, upper, true, true).reverse().first(),
+  ]);
+  return { sticky, cluster };
+}
+
+const EMPTY_BOARD: BoardState = { stickies: [], clusters: [], reactions: [], votes: [], agreements: [], decisions: [], actions: [], pulses: [] };
+
+/** The greater of two orders, either possibly absent. */
+const later = (a: string | null, b: string | undefined) => (b !== undefined && (a === null || b > a) ? b : a);
+
+/**
+ * Runs an operation that only adds loose stickies at the ends of the lanes named (a post), in one
+ * transaction, reading only each lane's last item rather than the whole board: the operation sees
+ * a board that holds just those items. Anything else it tries to write (a sticky moved, re-keyed
+ * or written over, another table) is an error, and nothing is written. Returns the change and its
+ * inverse, for undo, as `applyBoardOp` does.
+ */
+export function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
+  return db.transaction('rw', [db.workshops, db.stickies, db.clusters], async () => {
+    const named = [...new Map(lanes.map((lane) => [lane.key, lane])).values()];
+    const [workshop, ...found] = await Promise.all([db.workshops.get(workshopId), ...named.map((lane) => laneEnd(workshopId, lane))]);
+    if (!workshop) throw new Refusal('errors.workshopGone');
+    const ends = new Map(named.map((lane, i) => [lane.key, found[i]!]));
+    const before: BoardState = { ...EMPTY_BOARD, stickies: found.flatMap((end) => (end.sticky ? [end.sticky] : [])), clusters: found.flatMap((end) => (end.cluster ? [end.cluster] : [])) };
+    const forward = op(before);
+    if (isEmptyChange(forward)) return null;
+    const other = BOARD_TABLES.find((t) => forward[t].remove.length > 0 || (t !== 'stickies' && forward[t].put.length > 0));
+    if (other) throw new Error(`An operation that adds stickies to lanes changed ${other}`);
+    for (const sticky of forward.stickies.put) {
+      const end = ends.get(laneKeyOf(sticky));
+      const last = end ? later(later(null, end.sticky?.order), end.cluster?.order) : null;
+      if (!end || sticky.clusterId !== null || (last !== null && sticky.order <= last)) throw new Error(`An operation that adds stickies to lanes put ${sticky.id} elsewhere than at the end of a lane it named`);
+    }
+    check(forward, applyToState(before, forward));
+    // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being written over.
+    await db.stickies.bulkAdd(forward.stickies.put);
+    await db.workshops.put({ ...workshop, updatedAt: nowIso() });
     return { forward, backward: invertChange(forward, before) };
   });
 }

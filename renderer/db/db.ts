@@ -35,6 +35,11 @@ async function upgradeStoredRecords(tx: Transaction, migration: Migration): Prom
   }
 }
 
+/** A lane's items in order: every lane but the parking lot, whose items all have both groups. */
+export const LANE_ORDER_INDEX = '[workshopId+kind+authorGroupId+subjectGroupId+order]';
+/** The parking lot's items in order (any item by kind and order; a parking item may lack a group). */
+export const PARKING_ORDER_INDEX = '[workshopId+kind+order]';
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -86,6 +91,14 @@ export class OutmodelDb extends Dexie {
     this.version(2)
       .stores({ templates: 'id, createdAt', pulses: 'id, workshopId' })
       .upgrade((tx) => upgradeStoredRecords(tx, migrationTo(2)));
+    // Version 3: stickies and clusters indexed by lane and order, so a post reads only the end of
+    // its lane. The parking lot is one lane whatever its items' groups: it is found by kind alone.
+    this.version(3)
+      .stores({
+        stickies: `id, workshopId, clusterId, ${LANE_ORDER_INDEX}, ${PARKING_ORDER_INDEX}`,
+        clusters: `id, workshopId, ${LANE_ORDER_INDEX}, ${PARKING_ORDER_INDEX}`,
+      })
+      .upgrade((tx) => upgradeStoredRecords(tx, migrationTo(3)));
   }
 
   /** The tables that hold a workshop's records, in bundle order. */

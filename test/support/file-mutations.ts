@@ -3,6 +3,7 @@
  * it did and what a reader must make of it: import it, refuse it (with which headline, and for a
  * damaged body which reasons), or either.
  */
+import { CURRENT_VERSION } from '../../shared/schema';
 import { Case, Dice, MUTATION_KINDS, expectationOf, get, isRecord, set, where, type Applied, type Expectation, type Json, type MutationKind } from './mutation-case';
 
 export { Dice, MUTATION_KINDS, type MutationKind } from './mutation-case';
@@ -253,7 +254,7 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     const current = c.file.version as number;
     const roll = c.dice.int(0, 9);
     if (roll <= 3) {
-      const version = c.dice.pick([3, 4, 99, 1_000_000, 2 ** 31, Number.MAX_SAFE_INTEGER]);
+      const version = c.dice.pick([CURRENT_VERSION + 1, CURRENT_VERSION + 2, 99, 1_000_000, 2 ** 31, Number.MAX_SAFE_INTEGER]);
       c.file.version = version;
       return { kind: 'version', note: `version = ${version}`, outcome: 'refuse', layer: 'version', headlines: [read('futureVersion')] };
     }

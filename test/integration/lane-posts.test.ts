@@ -1,0 +1,136 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BOARD_TABLES, applyToState, emptyChange, postStickies, type BoardChange, type BoardState } from '../../shared/board';
+import { deriveLanes, laneKeyOf, type Lane, type StickyId, type WorkshopId } from '../../shared/model';
+import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
+import { clusterStickiesAction, perform, postStickiesAction, redoAction, undoAction } from '../../renderer/actions';
+import { appendToLanes, db, ensureSampleSeeded, readBundle } from '../../renderer/db';
+import { useUi } from '../../renderer/state';
+import { BOARD_T0, idCounter, laneView, sortById } from '../builders/board';
+
+const W = SAMPLE_WORKSHOP_ID as WorkshopId;
+
+/** The whole board as stored: what a post used to read, and what the pure operation is given here. */
+async function wholeBoard(): Promise<BoardState> {
+  const bundle = (await readBundle(W))!;
+  return Object.fromEntries(BOARD_TABLES.map((t) => [t, bundle[t]])) as unknown as BoardState;
+}
+
+async function lanes(): Promise<Lane[]> {
+  const bundle = (await readBundle(W))!;
+  return deriveLanes(bundle.groups, bundle.workshop.settings);
+}
+
+const authorOf = async (lane: Lane) => lane.authorGroupId ?? (await readBundle(W))!.groups[0]!.id;
+
+/** The order the pure operation gives a post into `lane` when it sees the whole board. */
+async function orderOnWholeBoard(lane: Lane): Promise<string> {
+  const change = postStickies(await wholeBoard(), W, lane, ['expected'], { authorGroupId: await authorOf(lane) }, BOARD_T0, idCounter('expected'));
+  return change.stickies.put[0]!.order;
+}
+
+async function postAndRead(lane: Lane, text: string) {
+  expect(await perform(postStickiesAction, { workshopId: W, lane, texts: [text], options: { authorGroupId: await authorOf(lane) } })).toBe(1);
+  return (await db.stickies.where('workshopId').equals(W).toArray()).find((s) => s.text === text)!;
+}
+
+beforeEach(async () => {
+  await ensureSampleSeeded('en');
+  useUi.setState({ scope: W, history: {}, notices: [] });
+});
+
+describe('a post reads only the end of its lane', () => {
+  it('gives every lane, the parking lot included, the order a read of the whole board would give', async () => {
+    for (const [i, lane] of (await lanes()).entries()) {
+      const expected = await orderOnWholeBoard(lane);
+      const sticky = await postAndRead(lane, `Posted ${i}`);
+      expect(sticky.order, lane.key).toBe(expected);
+      expect(laneKeyOf(sticky)).toBe(lane.key);
+      expect(laneView(await wholeBoard(), lane.key).at(-1), lane.key).toBe(`Posted ${i}`);
+    }
+  });
+
+  it('lands after a cluster that ends the lane, and is not misled by a clustered sticky or other lanes’ stickies ordered later', async () => {
+    const all = await lanes();
+    const devOut = all.find((l) => l.kind === 'outmodel')!;
+    const items = laneView(await wholeBoard(), devOut.key);
+    const stickies = (await wholeBoard()).stickies.filter((s) => laneKeyOf(s) === devOut.key && s.clusterId === null);
+    const last = stickies.reduce((a, b) => (a.order > b.order ? a : b));
+    const first = stickies.find((s) => s.id !== last.id)!;
+    // The lane's last sticky and another form a cluster where the last stood: the cluster ends the lane.
+    const clusterId = await perform(clusterStickiesAction, { workshopId: W, draggedId: first.id as StickyId, targetId: last.id as StickyId, lane: devOut });
+    expect(clusterId).toBeTruthy();
+    expect(laneView(await wholeBoard(), devOut.key).at(-1)).toMatch(/^\[/);
+    // A clustered sticky keeps an order of its own, here later than every item of the lane; another lane holds a later one too.
+    await db.stickies.update(first.id, { order: 'zz' });
+    const other = (await wholeBoard()).stickies.find((s) => laneKeyOf(s) !== devOut.key && s.clusterId === null)!;
+    await db.stickies.update(other.id, { order: 'zy' });
+
+    const expected = await orderOnWholeBoard(devOut);
+    const sticky = await postAndRead(devOut, 'After cluster');
+    expect(sticky.order).toBe(expected);
+    expect(laneView(await wholeBoard(), devOut.key)).toHaveLength(items.length);
+    expect(laneView(await wholeBoard(), devOut.key).at(-1)).toBe('After cluster');
+  });
+
+  it('is undone and redone as before', async () => {
+    const lane = (await lanes())[0]!;
+    const before = sortById(await db.stickies.toArray());
+    await postAndRead(lane, 'To undo');
+    await perform(undoAction, undefined);
+    expect(sortById(await db.stickies.toArray())).toEqual(before);
+    await perform(redoAction, undefined);
+    expect((await db.stickies.toArray()).filter((s) => s.text === 'To undo')).toHaveLength(1);
+  });
+
+  it('gives posts that come together distinct orders in the order they came, after each lane’s last item', async () => {
+    const [a, b] = await lanes();
+    const counts = [laneView(await wholeBoard(), a!.key).length, laneView(await wholeBoard(), b!.key).length];
+    const texts = ['Alpha a', 'Beta b', 'Gamma a', 'Delta a'];
+    const makeId = idCounter('together');
+    await appendToLanes(W, [a!, b!, a!], (state) => {
+      const total = emptyChange();
+      let after = state;
+      for (const text of texts) {
+        const lane = text.endsWith(' a') ? a! : b!;
+        const change = postStickies(after, W, lane, [text], { authorGroupId: lane.authorGroupId! }, BOARD_T0, makeId);
+        after = applyToState(after, change);
+        total.stickies.put.push(...change.stickies.put);
+      }
+      return total;
+    });
+    const board = await wholeBoard();
+    expect(laneView(board, a!.key).slice(counts[0])).toEqual(['Alpha a', 'Gamma a', 'Delta a']);
+    expect(laneView(board, b!.key).slice(counts[1])).toEqual(['Beta b']);
+    const orders = board.stickies.filter((s) => ['Alpha a', 'Gamma a', 'Delta a'].includes(s.text)).map((s) => s.order);
+    expect(new Set(orders).size).toBe(3);
+  });
+});
+
+describe('an operation that adds to lanes and does anything else', () => {
+  const attempt = async (lane: Lane, change: (state: BoardState) => BoardChange) => {
+    const before = { stickies: sortById(await db.stickies.toArray()), workshop: await db.workshops.get(W) };
+    await expect(appendToLanes(W, [lane], change)).rejects.toThrow();
+    expect({ stickies: sortById(await db.stickies.toArray()), workshop: await db.workshops.get(W) }).toEqual(before);
+  };
+
+  it('writes nothing: a sticky re-keyed, removed, written over, put in another lane or in a cluster, another table', async () => {
+    const [lane, elsewhere] = await lanes();
+    const post = (state: BoardState, target = lane!) => postStickies(state, W, target, ['new'], { authorGroupId: target.authorGroupId! }, BOARD_T0, idCounter('bad'));
+    const existing = (await wholeBoard()).stickies.find((s) => laneKeyOf(s) === lane!.key)!;
+    await attempt(lane!, (state) => ({ ...post(state), stickies: { put: [...post(state).stickies.put, { ...state.stickies[0]!, order: 'a0' }], remove: [] } }));
+    await attempt(lane!, (state) => ({ ...post(state), stickies: { put: post(state).stickies.put, remove: [existing.id] } }));
+    await attempt(lane!, () => ({ ...emptyChange(), stickies: { put: [{ ...existing, order: 'zzzz' }], remove: [] } }));
+    await attempt(lane!, (state) => post(state, elsewhere!));
+    await attempt(lane!, (state) => ({ ...emptyChange(), stickies: { put: post(state).stickies.put.map((s) => ({ ...s, clusterId: 'cluster:none' as never })), remove: [] } }));
+    await attempt(lane!, (state) => ({ ...post(state), reactions: { put: [], remove: ['reaction:x'] } }));
+  });
+
+  it('refuses a post to a workshop that is gone, and writes nothing', async () => {
+    const lane = (await lanes())[0]!;
+    const count = await db.stickies.count();
+    await db.workshops.delete(W);
+    expect(await perform(postStickiesAction, { workshopId: W, lane, texts: ['Too late'], options: {} })).toBeUndefined();
+    expect(useUi.getState().notices.at(-1)?.message).toEqual({ key: 'errors.workshopGone' });
+    expect(await db.stickies.count()).toBe(count);
+  });
+});
