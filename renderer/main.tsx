@@ -1,11 +1,13 @@
 import './zod-setup';
-import { StrictMode, Suspense, lazy, type ReactNode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans-hebrew/hebrew-400.css';
 import '@fontsource/noto-sans-hebrew/hebrew-700.css';
-import { FacilitatorApp } from './app/FacilitatorApp';
+import { FacilitatorApp, preloadScreenOf } from './app/FacilitatorApp';
+import { lazyScreen } from './app/lazyScreen';
+import { parseRoute, type Route } from './app/route';
 import { storagePersistence, windowRole } from './platform';
 import {
   checkStorage,
@@ -17,6 +19,8 @@ import {
   readSettings,
   reopenDatabase,
   readSnapshot,
+  readLibraryEarly,
+  readWorkshopEarly,
   deleteUnreadableDatabase,
   restoreFromBackup,
   snapshotBeforeUpgrade,
@@ -44,7 +48,7 @@ function showStartupError(error: unknown) {
 }
 
 // The room's window loads its own screens; the facilitator's window never parses them.
-const AudienceApp = lazy(() => import('./app/AudienceApp').then((m) => ({ default: m.AudienceApp })));
+const AudienceApp = lazyScreen(() => import('./app/AudienceApp').then((m) => m.AudienceApp));
 
 function render(node: ReactNode) {
   createRoot(document.getElementById('root')!).render(<StrictMode>{node}</StrictMode>);
@@ -97,15 +101,26 @@ async function startFacilitator(language: string, problem: RecoveryCase | null) 
   );
 }
 
+function readEarlyFor(route: Route): Promise<void> {
+  if (route.name === 'library') return readLibraryEarly();
+  if (route.name === 'workshop' || route.name === 'group' || route.name === 'capture') return readWorkshopEarly(route.id);
+  return Promise.resolve();
+}
+
 async function start() {
   setStorageReopener(reopenDatabase);
   let language = resolveLanguage(undefined);
   const facilitator = windowRole() !== 'audience';
   let problem: RecoveryCase | null = null;
   let translations: Promise<unknown> | null = null;
+  // The code of the screen this window opens on loads while the storage is checked, and what the
+  // screen shows is read meanwhile: the library, or the workshop (a reload, a restart on a board).
+  const route = parseRoute(window.location.hash);
+  let screen = facilitator ? preloadScreenOf(route) : AudienceApp.preload();
   try {
     // Before the database is upgraded to a newer shape, its workshops are kept as they are.
     if (facilitator) await snapshotBeforeUpgrade().catch(() => 0);
+    if (facilitator) screen = Promise.all([screen, readEarlyFor(route)]).then(() => undefined);
     if (facilitator) void storagePersistence().catch(() => null);
     language = resolveLanguage((await readSettings()).language);
     // The translations are set up while the storage is checked.
@@ -117,13 +132,11 @@ async function start() {
   await (translations ?? initI18n(language));
   if (!facilitator) {
     if (problem) return showStartupError(new Error(problem.kind === 'unreadable' ? problem.reason : ''));
-    return render(
-      <Suspense fallback={null}>
-        <AudienceApp />
-      </Suspense>,
-    );
+    await screen;
+    return render(<AudienceApp />);
   }
   try {
+    await screen;
     await startFacilitator(language, problem);
   } catch (error) {
     showStartupError(error);

@@ -29,13 +29,16 @@ const ONLY = (process.env.BENCH_ONLY ?? FIGURES.join(',')).split(',').map((n) =>
 if (ONLY.some((n) => !FIGURES.includes(n))) throw new Error(`BENCH_ONLY lists figures by number, 1 to 7, comma-separated (was "${process.env.BENCH_ONLY}")`);
 const on = (...numbers) => numbers.some((n) => ONLY.includes(n));
 const STICKIES = 1000;
-const PORT = 4393;
-const PROFILE_PORT = 4394;
+// BENCH_HOME (default .bench) and BENCH_PORT (default 4393, the profiling build on the next port)
+// let two runs work side by side without sharing a folder or a port.
+const HOME = process.env.BENCH_HOME ?? '.bench';
+const PORT = Number(process.env.BENCH_PORT ?? 4393);
+const PROFILE_PORT = PORT + 1;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const PROFILE_BASE = `http://127.0.0.1:${PROFILE_PORT}/`;
 const FLOOR = `${BASE}bench-floor.html`;
-const OUT_DIR = join(root, '.bench/dist');
-const PROFILE_OUT_DIR = join(root, '.bench/dist-profile');
+const OUT_DIR = join(root, HOME, 'dist');
+const PROFILE_OUT_DIR = join(root, HOME, 'dist-profile');
 const NOW = '2026-03-12T18:00:00.000Z';
 const WAIT = { timeout: 120_000 };
 
@@ -442,6 +445,6 @@ console.table(
     'met?': f.met == null ? (f.note ?? (f.goal ? 'not measured' : '—')) : f.met ? 'yes' : 'NO',
   })),
 );
-mkdirSync('.bench', { recursive: true });
-writeFileSync('.bench/results.json', JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, figuresMeasured: ONLY, stickies: STICKIES, writeCount: WRITE_COUNT, keysPerRun: KEYS, initialChunk: needsApp ? initialChunk().files : null, figures }, null, 2));
-console.log('Written to .bench/results.json');
+mkdirSync(HOME, { recursive: true });
+writeFileSync(join(HOME, 'results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, figuresMeasured: ONLY, stickies: STICKIES, writeCount: WRITE_COUNT, keysPerRun: KEYS, initialChunk: needsApp ? initialChunk().files : null, figures }, null, 2));
+console.log(`Written to ${join(HOME, 'results.json')}`);

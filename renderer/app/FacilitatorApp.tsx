@@ -1,11 +1,12 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { useEffect } from 'react';
 import { LibraryScreen } from '../features/library';
 import { DetailsScreen } from '../features/details';
 import { LIBRARY_SCOPE, useUi } from '../state';
 import { Notices } from './Notices';
 import { SaveBanner } from './SaveBanner';
 import { ConfirmHost } from './ConfirmHost';
-import { navigate, useRoute } from './route';
+import { navigate, useRoute, type Route } from './route';
+import { lazyScreen } from './lazyScreen';
 import type { WorkshopId } from '../../shared/model';
 import { useActionKeys } from './useActionKeys';
 import { useAppLanguage } from './useAppLanguage';
@@ -19,9 +20,17 @@ import { RoomHost, useRoomStatus } from '../features/room/RoomHost';
 
 // The library opens first and alone: a workshop's screens (the board, the exports, the culture
 // map...) load when one is opened, so the start parses only what the library needs.
-const WorkshopScreen = lazy(() => import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })));
-const GroupViewScreen = lazy(() => import('../features/workshop/GroupViewScreen').then((m) => ({ default: m.GroupViewScreen })));
-const CaptureScreen = lazy(() => import('../features/capture').then((m) => ({ default: m.CaptureScreen })));
+const WorkshopScreen = lazyScreen(() => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen));
+const GroupViewScreen = lazyScreen(() => import('../features/workshop/GroupViewScreen').then((m) => m.GroupViewScreen));
+const CaptureScreen = lazyScreen(() => import('../features/capture').then((m) => m.CaptureScreen));
+
+/** Loads the code of the screen a window opens on, before it is first drawn (a reload on a board). */
+export function preloadScreenOf(route: Route): Promise<void> {
+  if (route.name === 'workshop') return WorkshopScreen.preload();
+  if (route.name === 'group') return GroupViewScreen.preload();
+  if (route.name === 'capture') return CaptureScreen.preload();
+  return Promise.resolve();
+}
 
 /** The facilitator's window: the library, the details form and the open workshop. */
 export function FacilitatorApp() {
@@ -49,11 +58,9 @@ export function FacilitatorApp() {
       {route.name === 'library' && <LibraryScreen />}
       {route.name === 'new' && <DetailsScreen />}
       {route.name === 'details' && <DetailsScreen id={route.id} key={route.id} />}
-      <Suspense fallback={null}>
-        {route.name === 'workshop' && <WorkshopScreen id={route.id} key={route.id} />}
-        {route.name === 'group' && <GroupViewScreen id={route.id} groupId={route.groupId} key={`${route.id}/${route.groupId}`} />}
-        {route.name === 'capture' && <CaptureScreen id={route.id} key={route.id} />}
-      </Suspense>
+      {route.name === 'workshop' && <WorkshopScreen id={route.id} key={route.id} />}
+      {route.name === 'group' && <GroupViewScreen id={route.id} groupId={route.groupId} key={`${route.id}/${route.groupId}`} />}
+      {route.name === 'capture' && <CaptureScreen id={route.id} key={route.id} />}
       <FileIntakeHost enabled={route.name !== 'group' && route.name !== 'capture'} />
       {dialog === 'snapshots' && <SnapshotsDialog onClose={() => useUi.getState().setDialog(null)} />}
       <KeyboardHost />

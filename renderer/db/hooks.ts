@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { shareRecords, shareValue } from '../../shared/lib/share';
 import { BUNDLE_TABLES, type Group, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
@@ -14,19 +14,50 @@ export interface WorkshopSummary {
   stickyCount: number;
 }
 
+async function readSummaries(): Promise<WorkshopSummary[]> {
+  const workshops = await db.workshops.orderBy('updatedAt').reverse().toArray();
+  const groups = await db.groups.toArray();
+  return Promise.all(
+    workshops.map(async (workshop) => ({
+      workshop,
+      groups: byOrder(groups.filter((g) => g.workshopId === workshop.id)),
+      stickyCount: await db.stickies.where('workshopId').equals(workshop.id).count(),
+    })),
+  );
+}
+
+// What a window shows first is read while the app starts (renderer/main.tsx), beside the storage
+// checks: the screen is first drawn from that read, and its live query takes over from there.
+const early = new Map<string, unknown>();
+const LIBRARY = 'library';
+const workshopKey = (id: WorkshopId) => `workshop/${id}`;
+
+async function readEarly(key: string, read: () => Promise<unknown>): Promise<void> {
+  // A failed read is left to the screen's own.
+  const value = await read().catch(() => undefined);
+  if (value !== undefined) early.set(key, value);
+}
+
+/** Reads the library ahead of its screen (an empty one is not kept: the sample may be on its way). */
+export const readLibraryEarly = (): Promise<void> => readEarly(LIBRARY, async () => {
+    const all = await readSummaries();
+    return all.length > 0 ? all : undefined;
+  });
+/** Reads a workshop ahead of its board. */
+export const readWorkshopEarly = (id: WorkshopId): Promise<void> => readEarly(workshopKey(id), () => readBundle(id));
+
 /** The library: every workshop, the most recently changed first, the sample last among equals. */
 export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
-  return useLiveQuery(async () => {
-    const workshops = await db.workshops.orderBy('updatedAt').reverse().toArray();
-    const groups = await db.groups.toArray();
-    return Promise.all(
-      workshops.map(async (workshop) => ({
-        workshop,
-        groups: byOrder(groups.filter((g) => g.workshopId === workshop.id)),
-        stickyCount: await db.stickies.where('workshopId').equals(workshop.id).count(),
-      })),
-    );
-  }, []);
+  const [first] = useState(() => early.get(LIBRARY) as WorkshopSummary[] | undefined);
+  return useLiveQuery(
+    async () => {
+      const summaries = await readSummaries();
+      early.delete(LIBRARY);
+      return summaries;
+    },
+    [],
+    first,
+  );
 }
 
 /** One whole workshop, live; `null` once it is known not to exist. */
@@ -43,34 +74,48 @@ export interface WorkshopView {
   items: ReadonlyMap<string, LaneItem[]>;
 }
 
+/** What `who` may see of a workshop. */
+function viewOf(bundle: WorkshopBundle, who: Viewer): Omit<WorkshopView, 'items'> {
+  const { stickies, clusters, hiddenCounts } = visibleBoard(bundle.stickies, bundle.clusters, who, bundle.workshop.facilitation.revealedGroupIds);
+  const shown = new Set<string>(stickies.map((s) => s.id));
+  return {
+    bundle: {
+      ...bundle,
+      stickies,
+      clusters,
+      reactions: bundle.reactions.filter((r) => shown.has(r.stickyId)),
+      // Votes of an open round are in no view; a voter sees their own ballot through useBallot.
+      votes: visibleVotes(bundle.votes, bundle.rounds).filter((v) => shown.has(v.stickyId)),
+      placements: visiblePlacements(bundle.placements, who, bundle.workshop.facilitation.revealedGroupIds),
+    },
+    hiddenCounts,
+  };
+}
+
 /**
  * The query every board view reads through, so that private writing stays private in every view
  * that exists and every one added later, without the view knowing the rule.
  */
 export function useWorkshopView(id: WorkshopId, viewer: Viewer): WorkshopView | null | undefined {
   const groupId = viewer.kind === 'group' ? viewer.groupId : null;
-  const previous = useRef<WorkshopView | null | undefined>(undefined);
-  const read = useLiveQuery(async () => {
-    const bundle = await readBundle(id);
-    if (!bundle) return (previous.current = null);
-    const who: Viewer = groupId ? { kind: 'group', groupId } : viewer.kind === 'room' ? { kind: 'room' } : { kind: 'facilitator' };
-    const { stickies, clusters, hiddenCounts } = visibleBoard(bundle.stickies, bundle.clusters, who, bundle.workshop.facilitation.revealedGroupIds);
-    const shown = new Set<string>(stickies.map((s) => s.id));
-    const view: Omit<WorkshopView, 'items'> = {
-      bundle: {
-        ...bundle,
-        stickies,
-        clusters,
-        reactions: bundle.reactions.filter((r) => shown.has(r.stickyId)),
-        // Votes of an open round are in no view; a voter sees their own ballot through useBallot.
-        votes: visibleVotes(bundle.votes, bundle.rounds).filter((v) => shown.has(v.stickyId)),
-        placements: visiblePlacements(bundle.placements, who, bundle.workshop.facilitation.revealedGroupIds),
-      },
-      hiddenCounts,
-    };
-    // Records that did not change keep their objects, so only what changed is drawn again.
-    return (previous.current = shareView(previous.current, view));
-  }, [id, viewer.kind, groupId]);
+  const who: Viewer = groupId ? { kind: 'group', groupId } : viewer.kind === 'room' ? { kind: 'room' } : { kind: 'facilitator' };
+  // Drawn first from the read made while the app started, if there is one.
+  const [first] = useState(() => {
+    const bundle = early.get(workshopKey(id)) as WorkshopBundle | undefined;
+    return bundle && shareView(undefined, viewOf(bundle, who));
+  });
+  const previous = useRef<WorkshopView | null | undefined>(first);
+  const read = useLiveQuery(
+    async () => {
+      const bundle = await readBundle(id);
+      early.delete(workshopKey(id));
+      if (!bundle) return (previous.current = null);
+      // Records that did not change keep their objects, so only what changed is drawn again.
+      return (previous.current = shareView(previous.current, viewOf(bundle, who)));
+    },
+    [id, viewer.kind, groupId],
+    first,
+  );
   return read;
 }
 

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { CATALOGS, PSEUDO_LANGUAGE, directionOf, isLanguage, matchLanguage, type LanguageCode, type Message } from '../../shared/i18n';
+import { PSEUDO_LANGUAGE, catalogOf, i18nResources, directionOf, isLanguage, matchLanguage, type LanguageCode, type Message } from '../../shared/i18n';
 
 /** The language setting: the system's, or one chosen in settings. */
 export type LanguageSetting = 'system' | string;
@@ -30,7 +30,7 @@ export async function initI18n(language: string): Promise<void> {
   await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: Object.fromEntries(Object.entries(CATALOGS).map(([code, catalog]) => [code, { translation: catalog }])),
+    resources: i18nResources(language),
     interpolation: { escapeValue: false },
     returnNull: false,
   });
@@ -39,6 +39,9 @@ export async function initI18n(language: string): Promise<void> {
 
 export async function changeLanguage(language: string): Promise<void> {
   if (i18next.language === language) return;
+  // The window started with its own language's catalog and English: another one is added first.
+  const catalog = catalogOf(language);
+  if (catalog && !i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', catalog);
   await i18next.changeLanguage(language);
   applyToDocument(language);
 }

@@ -19,7 +19,21 @@ export const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as [LanguageCode, ...
 /** A test-only language: every catalog string, visibly marked, to find text that is not from a catalog. */
 export const PSEUDO_LANGUAGE = 'en-XA';
 
-export const CATALOGS: Record<string, CatalogShape> = { en, he, [PSEUDO_LANGUAGE]: pseudoCatalog(en) };
+/** The catalogs of the languages Outmodel speaks. */
+export const CATALOGS: Record<LanguageCode, CatalogShape> = { en, he };
+
+let pseudo: CatalogShape | null = null;
+/** A language's catalog; the pseudo-locale's is made from English the first time it is asked for. */
+export function catalogOf(language: string): CatalogShape | undefined {
+  if (language === PSEUDO_LANGUAGE) return (pseudo ??= pseudoCatalog(en));
+  return isLanguage(language) ? CATALOGS[language] : undefined;
+}
+
+/** What an i18next instance showing `language` needs: its catalog and English, the fallback. */
+export function i18nResources(language: string): Record<string, { translation: CatalogShape }> {
+  const own = catalogOf(language);
+  return { en: { translation: en }, ...(own ? { [language]: { translation: own } } : {}) };
+}
 
 export function isLanguage(code: string): code is LanguageCode {
   return LANGUAGES.some((l) => l.code === code);
@@ -56,7 +70,7 @@ export function createI18n(language: string): i18n {
   void instance.init({
     lng: language,
     fallbackLng: 'en',
-    resources: Object.fromEntries(Object.entries(CATALOGS).map(([code, catalog]) => [code, { translation: catalog }])),
+    resources: i18nResources(language),
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,

@@ -1,3 +1,5 @@
+import { isLanguage } from '../i18n';
+
 /** The locale Intl speaks for a workshop language, and the formatters the minutes use in it. */
 export interface MinutesLocale {
   /** Falls back to English for a tag Intl does not know. */
@@ -18,11 +20,21 @@ export function minutesLocale(language: string): MinutesLocale {
   let found = made.get(language);
   if (!found) {
     const locale = localeOf(language);
+    // Each made when first used: the board shows dates, never lists or decimals.
+    let date: Intl.DateTimeFormat | undefined;
+    let list: Intl.ListFormat | undefined;
+    let decimal: Intl.NumberFormat | undefined;
     found = {
       locale,
-      dateFormat: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-      listFormat: new Intl.ListFormat(locale, { type: 'conjunction' }),
-      decimalFormat: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      get dateFormat() {
+        return (date ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+      },
+      get listFormat() {
+        return (list ??= new Intl.ListFormat(locale, { type: 'conjunction' }));
+      },
+      get decimalFormat() {
+        return (decimal ??= new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+      },
     };
     made.set(language, found);
   }
@@ -30,6 +42,8 @@ export function minutesLocale(language: string): MinutesLocale {
 }
 
 function localeOf(language: string): string {
+  // The languages Outmodel speaks are known to Intl (asking costs as much as making a formatter).
+  if (isLanguage(language)) return language;
   // A tag Intl does not know, or cannot read, gets English dates and lists.
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([language])[0] ?? 'en';

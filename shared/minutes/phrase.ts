@@ -1,4 +1,5 @@
 import { translatorFor } from '../i18n';
+import { cutAtSlots, slotMark, type Sentence } from '../i18n/sentences';
 import { cleanText } from './text';
 
 /**
@@ -50,12 +51,6 @@ export function translateIn(language: string): Translate {
   return translate;
 }
 
-// Private-use characters mark where each value goes; a catalog never holds them.
-const SLOT = /\uE000(\d+)\uE001/g;
-
-/** A translated sentence cut at its slots: the words, and between them the index of a value. */
-type Sentence = (string | number)[];
-
 // Each translator's sentences (a translator lives as long as the app), cut at their slots once.
 const sentences = new WeakMap<Translate, Map<string, Sentence>>();
 
@@ -63,16 +58,7 @@ function sentenceOf(t: Translate, key: string, args: Record<string, string | num
   let known = sentences.get(t);
   if (!known) sentences.set(t, (known = new Map()));
   let sentence = known.get(id);
-  if (sentence) return sentence;
-  const text = t(key, args);
-  sentence = [];
-  let at = 0;
-  for (const m of text.matchAll(SLOT)) {
-    sentence.push(text.slice(at, m.index), Number(m[1]));
-    at = m.index + m[0].length;
-  }
-  sentence.push(text.slice(at));
-  known.set(id, sentence);
+  if (!sentence) known.set(id, (sentence = cutAtSlots(t(key, args))));
   return sentence;
 }
 
@@ -92,7 +78,7 @@ export function phrase(t: Translate, key: string, values: Record<string, PhraseV
       id += `\u0000${name}=${value}`;
       continue;
     }
-    args[name] = `\uE000${slots.length}\uE001`;
+    args[name] = slotMark(slots.length);
     id += `\u0000${name}`;
     slots.push(typeof value === 'string' ? [{ text: value }] : Array.isArray(value) ? value : [personSpan(value.person)]);
   }

@@ -101,6 +101,38 @@ test('moving a sticky into the other group’s lane asks first, because it chang
   await expect(lane(page, 'Ops about Dev')).toContainText(text);
 });
 
+test('a sticky dropped on the top edge of another goes before it, on the bottom edge after it, and on itself stays put', async ({ page }) => {
+  await openSample(page);
+  const composer = page.getByLabel('New sticky in Dev about Ops');
+  await composer.focus();
+  for (const name of ['Order A', 'Order B', 'Order C']) await page.keyboard.type(name).then(() => page.keyboard.press('Enter'));
+  const order = lane(page, 'Dev about Ops').locator('li.sticky .sticky-text').filter({ hasText: /^Order / });
+  await expect(order).toHaveText(['Order A', 'Order B', 'Order C']);
+  const edge = async (text: string, where: 'top' | 'bottom') => {
+    const box = (await sticky(page, text).boundingBox())!;
+    return { x: box.width / 2, y: where === 'top' ? 3 : box.height - 3 };
+  };
+
+  // While carried over the top edge of A, A shows where it would land.
+  await sticky(page, 'Order C').hover();
+  await page.mouse.down();
+  const aBox = (await sticky(page, 'Order A').boundingBox())!;
+  await page.mouse.move(aBox.x + aBox.width / 2, aBox.y + aBox.height / 2, { steps: 4 });
+  await page.mouse.move(aBox.x + aBox.width / 2, aBox.y + 3, { steps: 2 });
+  await expect(sticky(page, 'Order A')).toHaveClass(/drop-before/);
+  await page.mouse.up();
+  await expect(order).toHaveText(['Order C', 'Order A', 'Order B']);
+  await expect(sticky(page, 'Order A')).not.toHaveClass(/drop-/);
+
+  await sticky(page, 'Order C').dragTo(sticky(page, 'Order B'), { targetPosition: await edge('Order B', 'bottom') });
+  await expect(order).toHaveText(['Order A', 'Order B', 'Order C']);
+
+  // Dropped on itself, it stays where it was (not moved to the lane's end).
+  await sticky(page, 'Order A').dragTo(sticky(page, 'Order A'), { targetPosition: await edge('Order A', 'top') });
+  await sticky(page, 'Order B').dragTo(sticky(page, 'Order B'));
+  await expect(order).toHaveText(['Order A', 'Order B', 'Order C']);
+});
+
 test('keyboard: edit in place, reorder and move between lanes, delete with undo', async ({ page }) => {
   await openSample(page);
   const first = sticky(page, 'Treats every change as a threat to the four nines.');

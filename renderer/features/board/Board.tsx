@@ -10,6 +10,7 @@ import { BoardContext, type BoardContextValue } from './context';
 import { LaneColumn } from './LaneColumn';
 import { ROW_KEYS } from './labels';
 import { useT } from '../../i18n';
+import { sentenceTranslator } from '../../../shared/i18n/sentences';
 import { FindBar } from './FindBar';
 import { useBoardFind } from './useBoardFind';
 
@@ -29,7 +30,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  */
 export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) {
   const zoom = useUi((s) => s.zoom);
-  const { t } = useT();
+  const { t: translate } = useT();
+  const t = useMemo(() => sentenceTranslator(translate), [translate]);
   const { workshop, groups, stickies } = view.bundle;
   const groupId = viewer.kind === 'group' ? viewer.groupId : null;
   const context = useMemo<BoardContextValue>(() => {

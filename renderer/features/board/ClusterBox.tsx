@@ -7,7 +7,7 @@ import { useUi } from '../../state';
 import { useT } from '../../i18n';
 import { carryMark, useKeyboard } from '../../state/carry';
 import { useBoard } from './context';
-import { STICKY, type StickyDragItem } from './dnd';
+import { STICKY, type DropZone, type StickyDragItem } from './dnd';
 import { StickyCard } from './StickyCard';
 
 function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void }) {
@@ -44,11 +44,10 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
 }
 
 /** A titled group of stickies in one lane; drop a sticky on its header to add it. */
-export const ClusterBox = memo(function ClusterBox({ cluster, members, lane }: { cluster: Cluster; members: readonly Sticky[]; lane: Lane }) {
-  const { workshopId, canWrite } = useBoard();
+export const ClusterBox = memo(function ClusterBox({ cluster, members, lane, dropAt = null }: { cluster: Cluster; members: readonly Sticky[]; lane: Lane; dropAt?: { id: string; zone: DropZone } | null }) {
+  const { workshopId, canWrite, t } = useBoard();
   const writable = canWrite(lane);
   const carry = useKeyboard((s) => carryMark(s, cluster.id));
-  const { t } = useT();
   const [renamingByClick, setRenaming] = useState(false);
   // A cluster just made by a drop asks for its title at once.
   const justMade = useUi((s) => s.focusTarget === cluster.id);
@@ -102,8 +101,8 @@ export const ClusterBox = memo(function ClusterBox({ cluster, members, lane }: {
       </div>
       {!cluster.collapsed && (
         <ul className="stickies" id={bodyId}>
-          {members.map((s, i) => (
-            <StickyCard key={s.id} sticky={s} lane={lane} nextId={members[i + 1]?.id ?? null} showAuthor={lane.kind === 'parking'} />
+          {members.map((s) => (
+            <StickyCard key={s.id} sticky={s} lane={lane} showAuthor={lane.kind === 'parking'} dropZone={dropAt?.id === s.id ? dropAt.zone : null} />
           ))}
         </ul>
       )}

@@ -1,42 +1,82 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDrop } from 'react-dnd';
 import type { LaneItem } from '../../../shared/board';
 import type { Lane } from '../../../shared/model';
-import { moveStickyAction, perform } from '../../actions';
+import { clusterStickiesAction, moveStickyAction, perform } from '../../actions';
+import { useUi } from '../../state';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
 import { ClusterBox } from './ClusterBox';
 import { Composer } from './Composer';
 import { useBoard } from './context';
-import { STICKY, type StickyDragItem } from './dnd';
+import { STICKY, placesOf, sameTarget, stickyUnder, type StickyDragItem, type StickyTarget } from './dnd';
 import { laneTitle } from './laneTitle';
 import { StickyCard } from './StickyCard';
-import { useT } from '../../i18n';
 import { carryMark, useKeyboard } from '../../state/carry';
 
 /** One lane: its header in the author group's colour and mark, its stickies and clusters, and its composer. */
 export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane; items: readonly LaneItem[] }) {
-  const { workshopId, groups, viewer, revealed, hiddenCounts, canWrite } = useBoard();
+  const { workshopId, groups, viewer, revealed, hiddenCounts, canWrite, t } = useBoard();
   const writable = canWrite(lane);
   const carry = useKeyboard((s) => carryMark(s, lane.key));
-  const { t } = useT();
   const author = lane.authorGroupId ? groups.get(lane.authorGroupId) : undefined;
   const { title, kindLabel } = laneTitle(lane, groups, t);
-  // Dropping on the lane itself (not on a sticky or a cluster) puts the sticky at its end, out of any cluster.
+  const section = useRef<HTMLElement | null>(null);
+  // The lane's stickies by id, with what a drop on one needs: its cluster and the item after it.
+  const places = useMemo(() => placesOf(items), [items]);
+  const [target, setTarget] = useState<StickyTarget | null>(null);
+  // The one drop target of the lane and its stickies; a cluster's header is one of its own. Over a
+  // sticky, its top quarter inserts before it, its bottom quarter after, its middle groups; anywhere
+  // else the sticky goes to the lane's end, out of any cluster.
   const [{ over }, drop] = useDrop<StickyDragItem, { handled: true } | undefined, { over: boolean }>(
     () => ({
       accept: STICKY,
       canDrop: () => writable,
+      hover: (item, monitor) => {
+        const next = monitor.isOver({ shallow: true }) ? stickyUnder(monitor.getClientOffset(), item.id, section.current) : null;
+        setTarget((prev) => (sameTarget(prev, next) ? prev : next));
+      },
       drop: (item, monitor) => {
         if (monitor.didDrop()) return undefined;
-        void perform(moveStickyAction, { workshopId, id: item.id, target: { lane, clusterId: null, beforeId: null } });
+        const at = stickyUnder(monitor.getClientOffset(), item.id, section.current);
+        // Dropped where it was: nothing moves.
+        if (at === 'self') return { handled: true };
+        const place = at ? places.get(at.id) : undefined;
+        if (at && place && at.zone === 'group') {
+          // A new cluster asks for its title at once.
+          void perform(clusterStickiesAction, { workshopId, draggedId: item.id, targetId: at.id, lane }).then(
+            (clusterId) => clusterId && place.sticky.clusterId === null && useUi.getState().requestFocus(clusterId),
+          );
+        } else {
+          const into = at && place ? { clusterId: place.sticky.clusterId, beforeId: at.zone === 'before' ? at.id : place.nextId } : { clusterId: null, beforeId: null };
+          void perform(moveStickyAction, { workshopId, id: item.id, target: { lane, ...into } });
+        }
         return { handled: true };
       },
       collect: (m) => ({ over: m.isOver({ shallow: true }) && m.canDrop() }),
     }),
-    [lane, workshopId, writable],
+    [lane, workshopId, writable, places],
   );
-  const attach = useCallback((node: HTMLElement | null) => void drop(node), [drop]);
+  const attach = useCallback(
+    (node: HTMLElement | null) => {
+      section.current = node;
+      drop(node);
+    },
+    [drop],
+  );
+  const shown = over ? target : null;
+  const dropAt = shown === 'self' ? null : shown;
+
+  // Focus asked for a sticky of this lane (after a move, or by find) lands once the sticky is drawn here.
+  const focusWanted = useUi((s) => (s.focusTarget?.startsWith(`${lane.key}#`) ? s.focusTarget.slice(lane.key.length + 1) : null));
+  useEffect(() => {
+    if (!focusWanted) return;
+    const card = section.current?.querySelector<HTMLElement>(`[data-sticky-id="${CSS.escape(focusWanted)}"]`);
+    if (!card) return;
+    card.focus();
+    useUi.getState().requestFocus(null);
+  }, [focusWanted, items]);
+
   const hidden = hiddenCounts.get(lane.key) ?? 0;
   const count = hidden + items.reduce((n, i) => n + (i.type === 'sticky' ? 1 : i.members.length), 0);
   // The facilitator sees everything, and is told what the room may not.
@@ -45,7 +85,7 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
   return (
     <section
       ref={attach}
-      className={`lane lane-${lane.kind}${over ? ' drop-into' : ''}`}
+      className={`lane lane-${lane.kind}${over && shown === null ? ' drop-into' : ''}`}
       aria-labelledby={headingId}
       data-lane-key={lane.key}
       data-writable={writable}
@@ -73,11 +113,11 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
         hidden === 0 && <p className="lane-empty">{t('lanes.empty')}</p>
       ) : (
         <ul className="stickies">
-          {items.map((item, i) =>
+          {items.map((item) =>
             item.type === 'sticky' ? (
-              <StickyCard key={item.id} sticky={item.sticky} lane={lane} nextId={items[i + 1]?.id ?? null} showAuthor={lane.kind === 'parking'} />
+              <StickyCard key={item.id} sticky={item.sticky} lane={lane} showAuthor={lane.kind === 'parking'} dropZone={dropAt?.id === item.id ? dropAt.zone : null} />
             ) : (
-              <ClusterBox key={item.id} cluster={item.cluster} members={item.members} lane={lane} />
+              <ClusterBox key={item.id} cluster={item.cluster} members={item.members} lane={lane} dropAt={dropAt && places.get(dropAt.id)?.sticky.clusterId === item.id ? dropAt : null} />
             ),
           )}
         </ul>

@@ -1,13 +1,13 @@
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useDrag, useDrop } from 'react-dnd';
-import { LIMITS, type Lane, type Sticky } from '../../../shared/model';
-import { clusterStickiesAction, editStickyAction, moveStickyAction, perform } from '../../actions';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useDrag } from 'react-dnd';
+import { LIMITS, type Lane, type Sticky, type StickyId } from '../../../shared/model';
+import { editStickyAction, perform } from '../../actions';
 import { useUi } from '../../state';
 import { carryMark, useKeyboard } from '../../state/carry';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
 import { useBoard } from './context';
-import { STICKY, zoneAt, type DropZone, type StickyDragItem } from './dnd';
+import { STICKY, type DropZone, type StickyDragItem } from './dnd';
 import { LENS_KEYS, TYPE_KEYS, VERDICT_KEYS } from './labels';
 import { useT } from '../../i18n';
 import { StickyMenu } from './StickyMenu';
@@ -72,71 +72,38 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
 }
 
 /**
- * One sticky: drag it to move or group, drop another onto it, edit it in place, or use its menu
- * (⋯, right-click or the context-menu key) to do anything without dragging.
+ * The sticky as a drag source, mounted once a pointer comes onto it (it enters, or presses, which
+ * is always before a drag can begin): a board of 1,000 stickies opens without registering 1,000
+ * sources with react-dnd. Connects the card's own element, and reports whether it is carried.
  */
-export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showAuthor }: { sticky: Sticky; lane: Lane; nextId: string | null; showAuthor: boolean }) {
+function DragSource({ card, id, canDrag, onDragging }: { card: RefObject<HTMLLIElement | null>; id: StickyId; canDrag: boolean; onDragging: (dragging: boolean) => void }) {
+  const [{ dragging }, drag] = useDrag<StickyDragItem, unknown, { dragging: boolean }>(
+    () => ({ type: STICKY, item: { id }, canDrag: () => canDrag, collect: (m) => ({ dragging: m.isDragging() }) }),
+    [id, canDrag],
+  );
+  useLayoutEffect(() => void drag(card.current), [drag, card]);
+  useLayoutEffect(() => onDragging(dragging), [dragging, onDragging]);
+  return null;
+}
+
+/**
+ * One sticky: drag it to move or group, drop another onto it, edit it in place, or use its menu
+ * (⋯, right-click or the context-menu key) to do anything without dragging. Where a sticky carried
+ * over it would land comes from its lane (`dropZone`): the lane is the one drop target for its stickies.
+ */
+export const StickyCard = memo(function StickyCard({ sticky, lane, showAuthor, dropZone = null }: { sticky: Sticky; lane: Lane; showAuthor: boolean; dropZone?: DropZone | null }) {
   countRender('sticky');
   const { workshopId, groups, canWrite, spotlightId, reactionsBySticky, t } = useBoard();
   const reactions = reactionsBySticky.get(sticky.id) ?? [];
   const writable = canWrite(lane);
   const [editing, setEditing] = useState(false);
   const [menu, setMenu] = useState<{ page: 'main' | 'move'; position?: { x: number; y: number } } | null>(null);
-  const [zone, setZone] = useState<DropZone | null>(null);
+  const [armed, setArmed] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const ref = useRef<HTMLLIElement>(null);
-  const select = useUi((s) => s.select);
-  const focusTarget = useUi((s) => s.focusTarget);
   const findMark = useFindMark(sticky.id);
   const carry = useKeyboard((s) => carryMark(s, sticky.id));
-
-  useEffect(() => {
-    if (focusTarget !== `${lane.key}#${sticky.id}`) return;
-    ref.current?.focus();
-    useUi.getState().requestFocus(null);
-  }, [focusTarget, lane.key, sticky.id]);
-
-  const [{ dragging }, drag] = useDrag<StickyDragItem, unknown, { dragging: boolean }>(
-    () => ({ type: STICKY, item: { id: sticky.id }, canDrag: () => writable && !editing, collect: (m) => ({ dragging: m.isDragging() }) }),
-    [sticky.id, editing, writable],
-  );
-  const [{ over }, drop] = useDrop<StickyDragItem, { handled: true }, { over: boolean }>(
-    () => ({
-      accept: STICKY,
-      canDrop: (item) => writable && item.id !== sticky.id,
-      hover: (_item, monitor) => {
-        const point = monitor.getClientOffset();
-        const rect = ref.current?.getBoundingClientRect();
-        if (point && rect) setZone(zoneAt(point.y, rect));
-      },
-      drop: (item, monitor) => {
-        const point = monitor.getClientOffset();
-        const rect = ref.current?.getBoundingClientRect();
-        const where = point && rect ? zoneAt(point.y, rect) : 'group';
-        if (where === 'group') {
-          // A new cluster asks for its title at once.
-          void perform(clusterStickiesAction, { workshopId, draggedId: item.id, targetId: sticky.id, lane }).then(
-            (clusterId) => clusterId && sticky.clusterId === null && useUi.getState().requestFocus(clusterId),
-          );
-        }
-        else
-          void perform(moveStickyAction, {
-            workshopId,
-            id: item.id,
-            target: { lane, clusterId: sticky.clusterId, beforeId: where === 'before' ? sticky.id : nextId },
-          });
-        return { handled: true };
-      },
-      collect: (m) => ({ over: m.isOver({ shallow: true }) && m.canDrop() }),
-    }),
-    [sticky.id, sticky.clusterId, lane, nextId, workshopId, writable],
-  );
-  const attach = useCallback(
-    (node: HTMLLIElement | null) => {
-      ref.current = node;
-      drag(drop(node));
-    },
-    [drag, drop],
-  );
+  const arm = writable && !armed ? () => setArmed(true) : undefined;
 
   const onKeyDown = (e: KeyboardEvent) => {
     // While a sticky is carried, Enter drops it (a registered action), not edits.
@@ -154,10 +121,10 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
   // Its name for screen readers: the text, whose it is, and the requirement's type.
   const typeLabel = sticky.kind === 'requirement' && sticky.requirementType ? t(TYPE_KEYS[sticky.requirementType]) : null;
   const name = t(typeLabel ? 'a11y.stickyByTyped' : 'a11y.stickyBy', { text: sticky.text, group: groups.get(sticky.authorGroupId)?.name ?? '', type: typeLabel });
-  const classes = ['sticky', dragging && 'dragging', over && zone && `drop-${zone}`, spotlightId === sticky.id && 'spotlit', findMark.className].filter(Boolean).join(' ');
+  const classes = ['sticky', dragging && 'dragging', dropZone && `drop-${dropZone}`, spotlightId === sticky.id && 'spotlit', findMark.className].filter(Boolean).join(' ');
   return (
     <li
-      ref={attach}
+      ref={ref}
       className={classes}
       data-sticky-id={sticky.id}
       data-carry={carry}
@@ -165,8 +132,10 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
       aria-roledescription="sticky"
       aria-label={name}
       aria-describedby={findMark.describedBy}
-      onFocus={(e) => e.target === e.currentTarget && select({ workshopId, stickyId: sticky.id })}
-      onBlur={(e) => e.target === e.currentTarget && useUi.getState().selection?.stickyId === sticky.id && select(null)}
+      onPointerEnter={arm}
+      onPointerDown={arm}
+      onFocus={(e) => e.target === e.currentTarget && useUi.getState().select({ workshopId, stickyId: sticky.id })}
+      onBlur={(e) => e.target === e.currentTarget && useUi.getState().selection?.stickyId === sticky.id && useUi.getState().select(null)}
       onDoubleClick={() => writable && setEditing(true)}
       onKeyDown={onKeyDown}
       onContextMenu={(e) => {
@@ -215,6 +184,7 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, nextId, showA
           )}
         </>
       )}
+      {armed && <DragSource card={ref} id={sticky.id} canDrag={writable && !editing} onDragging={setDragging} />}
       {menu && <StickyMenu sticky={sticky} startPage={menu.page} position={menu.position} onEdit={() => setEditing(true)} onClose={() => setMenu(null)} />}
     </li>
   );

@@ -2,7 +2,6 @@ import { createContext, useContext } from 'react';
 import type { Group, Lane, Reaction, WorkshopId } from '../../../shared/model';
 import type { Viewer } from '../../../shared/facilitation';
 import type { BoardFind } from './useBoardFind';
-import type { useT } from '../../i18n';
 
 export interface BoardContextValue {
   workshopId: WorkshopId;
@@ -19,8 +18,11 @@ export interface BoardContextValue {
   /** The item being presented, highlighted on the board too. */
   spotlightId: string | null;
   reactionsBySticky: ReadonlyMap<string, readonly Reaction[]>;
-  /** The board's translator: one subscription to the language for the whole board, not one per sticky. */
-  t: ReturnType<typeof useT>['t'];
+  /**
+   * The board's translator: one subscription to the language for the whole board, not one per
+   * sticky, and each sentence translated once (`sentenceTranslator`), not once per sticky.
+   */
+  t: (key: string, values?: Record<string, unknown>) => string;
   /** Find on the facilitator's board, while it is open. */
   find?: BoardFind | null;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LANGUAGES, PSEUDO_LANGUAGE, en, type CatalogShape } from '../../../shared/i18n';
+import { LANGUAGES, PSEUDO_LANGUAGE, catalogOf, en, type CatalogShape } from '../../../shared/i18n';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const ROOT = join(__dirname, '../../..');
@@ -48,14 +48,14 @@ const englishBases = new Set([...english.keys()].map(base));
 
 describe('message catalogs', () => {
   it.each(LANGUAGES.map((l) => l.code))('%s has exactly the keys of the English catalog', (code) => {
-    const keys = new Set([...flatten(CATALOGS[code]!).keys()].map(base));
+    const keys = new Set([...flatten(catalogOf(code)!).keys()].map(base));
     expect([...englishBases].filter((k) => !keys.has(k)), 'missing').toEqual([]);
     expect([...keys].filter((k) => !englishBases.has(k)), 'not in English').toEqual([]);
   });
 
   it.each(LANGUAGES.map((l) => l.code))('%s has every plural form its language uses, and no other', (code) => {
     const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories.slice().sort();
-    const catalog = flatten(CATALOGS[code]!);
+    const catalog = flatten(catalogOf(code)!);
     const plurals = new Map<string, string[]>();
     for (const key of catalog.keys()) {
       const m = key.match(PLURAL);
@@ -66,7 +66,7 @@ describe('message catalogs', () => {
   });
 
   it.each(LANGUAGES.map((l) => l.code))('%s keeps every placeholder of the English text', (code) => {
-    const catalog = flatten(CATALOGS[code]!);
+    const catalog = flatten(catalogOf(code)!);
     for (const [key, text] of catalog) {
       const reference = english.get(key) ?? english.get(`${base(key)}_other`)!;
       // A singular form may spell the number out ("one sticky") instead of {{count}}.
@@ -82,7 +82,7 @@ describe('message catalogs', () => {
   });
 
   it('makes a pseudo-locale that marks every string and keeps placeholders', () => {
-    const pseudo = flatten(CATALOGS[PSEUDO_LANGUAGE]!);
+    const pseudo = flatten(catalogOf(PSEUDO_LANGUAGE)!);
     for (const [key, text] of english) {
       const marked = pseudo.get(key)!;
       expect(marked.startsWith('⟦') && marked.endsWith('⟧'), key).toBe(true);

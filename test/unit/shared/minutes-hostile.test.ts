@@ -44,10 +44,10 @@ const OPTIONS = { confidentiality: 'full', includeNotes: true, now: END_OF_DAY, 
 
 /** Elements and attributes the minutes' own template uses; nothing else may appear. */
 const TEMPLATE_TAGS = new Set(
-  'html head meta title style body main header footer section figure h1 h2 h3 h4 p dl dt dd ul li span strong bdi div table thead tbody tr th td svg g circle rect polygon line text'.split(' '),
+  'html head meta title style body main header footer section figure h1 h2 h3 h4 p dl dt dd ul li span strong bdi div table thead tbody tr th td svg g circle rect polygon line text img'.split(' '),
 );
 const TEMPLATE_ATTRIBUTES = new Set(
-  'lang dir charset http-equiv content name id class style scope viewbox role aria-label aria-hidden xmlns width height transform fill stroke stroke-width stroke-linejoin stroke-dasharray x y x1 y1 x2 y2 cx cy r points text-anchor direction'.split(' '),
+  'lang dir charset http-equiv content name id class style scope viewbox role aria-label aria-hidden xmlns width height transform fill stroke stroke-width stroke-linejoin stroke-dasharray x y x1 y1 x2 y2 cx cy r points text-anchor direction src alt'.split(' '),
 );
 
 function expectOnlyTemplateMarkup(doc: Document) {
@@ -55,7 +55,15 @@ function expectOnlyTemplateMarkup(doc: Document) {
     expect(TEMPLATE_TAGS, `<${el.tagName.toLowerCase()}>`).toContain(el.tagName.toLowerCase());
     for (const attr of Array.from(el.attributes)) expect(TEMPLATE_ATTRIBUTES, `${el.tagName.toLowerCase()} ${attr.name}`).toContain(attr.name.toLowerCase());
   }
-  expect(doc.querySelectorAll('script, img, a, iframe, object, embed, link, b').length).toBe(0);
+  expect(doc.querySelectorAll('script, a, iframe, object, embed, link, b').length).toBe(0);
+  // The only images are the group marks: an SVG drawing inside the page, of shapes only.
+  for (const img of Array.from(doc.querySelectorAll('img'))) {
+    expect(img.className).toBe('mark');
+    const src = img.getAttribute('src') ?? '';
+    expect(src).toMatch(/^data:image\/svg\+xml,/);
+    const tags = [...decodeURIComponent(src.slice('data:image/svg+xml,'.length)).matchAll(/<([a-z]+)/gi)].map((m) => m[1]!.toLowerCase());
+    expect(new Set(tags)).toEqual(new Set(tags.filter((t) => ['svg', 'g', 'circle', 'rect', 'polygon'].includes(t))));
+  }
 }
 
 describe('hostile text comes out as text in every format', () => {
