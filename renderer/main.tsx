@@ -67,9 +67,9 @@ async function restoreSnapshots(ids: readonly string[], snapshots: readonly Snap
 }
 
 /** The facilitator's window offers the snapshots when the workshops look lost; otherwise the app. */
-async function startFacilitator(language: string, problem: RecoveryCase | null) {
-  // The snapshots (their own store) and the library's state are read side by side.
-  const [snapshots, looksLost] = await Promise.all([listSnapshots().catch(() => []), problem ? false : libraryLooksLost().catch(() => false)]);
+async function startFacilitator(language: string, problem: RecoveryCase | null, lookup: Promise<[SnapshotInfo[], boolean]>) {
+  const [snapshots, lost] = await lookup;
+  const looksLost = !problem && lost;
   const pending = sessionStorage.getItem(PENDING_RESTORE);
   if (pending && !problem) {
     sessionStorage.removeItem(PENDING_RESTORE);
@@ -117,10 +117,13 @@ async function start() {
   // screen shows is read meanwhile: the library, or the workshop (a reload, a restart on a board).
   const route = parseRoute(window.location.hash);
   let screen = facilitator ? preloadScreenOf(route) : AudienceApp.preload();
+  let lookup: Promise<[SnapshotInfo[], boolean]> = Promise.resolve([[], false]);
   try {
     // Before the database is upgraded to a newer shape, its workshops are kept as they are.
     if (facilitator) await snapshotBeforeUpgrade().catch(() => 0);
     if (facilitator) screen = Promise.all([screen, readEarlyFor(route)]).then(() => undefined);
+    // The snapshots (their own store) and whether the library looks lost, read beside the checks.
+    if (facilitator) lookup = Promise.all([listSnapshots().catch(() => []), libraryLooksLost().catch(() => false)]);
     if (facilitator) void storagePersistence().catch(() => null);
     language = resolveLanguage((await readSettings()).language);
     // The translations are set up while the storage is checked.
@@ -137,7 +140,7 @@ async function start() {
   }
   try {
     await screen;
-    await startFacilitator(language, problem);
+    await startFacilitator(language, problem, lookup);
   } catch (error) {
     showStartupError(error);
   }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { shareRecords, shareValue } from '../../shared/lib/share';
 import { BUNDLE_TABLES, type Group, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
@@ -11,19 +11,19 @@ import { visibleBoard, visiblePlacements, visibleVotes, type Viewer } from '../.
 export interface WorkshopSummary {
   workshop: Workshop;
   groups: Group[];
-  stickyCount: number;
+  /** Null while still being counted (counting a big workshop's stickies takes a while). */
+  stickyCount: number | null;
 }
 
-async function readSummaries(): Promise<WorkshopSummary[]> {
+async function readWorkshopList(): Promise<Omit<WorkshopSummary, 'stickyCount'>[]> {
   const workshops = await db.workshops.orderBy('updatedAt').reverse().toArray();
   const groups = await db.groups.toArray();
-  return Promise.all(
-    workshops.map(async (workshop) => ({
-      workshop,
-      groups: byOrder(groups.filter((g) => g.workshopId === workshop.id)),
-      stickyCount: await db.stickies.where('workshopId').equals(workshop.id).count(),
-    })),
-  );
+  return workshops.map((workshop) => ({ workshop, groups: byOrder(groups.filter((g) => g.workshopId === workshop.id)) }));
+}
+
+async function countStickies(): Promise<Map<string, number>> {
+  const ids = await db.workshops.toCollection().primaryKeys();
+  return new Map(await Promise.all(ids.map(async (id) => [id as string, await db.stickies.where('workshopId').equals(id).count()] as const)));
 }
 
 // What a window shows first is read while the app starts (renderer/main.tsx), beside the storage
@@ -39,25 +39,31 @@ async function readEarly(key: string, read: () => Promise<unknown>): Promise<voi
 }
 
 /** Reads the library ahead of its screen (an empty one is not kept: the sample may be on its way). */
-export const readLibraryEarly = (): Promise<void> => readEarly(LIBRARY, async () => {
-    const all = await readSummaries();
+export const readLibraryEarly = (): Promise<void> =>
+  readEarly(LIBRARY, async () => {
+    const all = await readWorkshopList();
     return all.length > 0 ? all : undefined;
   });
 /** Reads a workshop ahead of its board. */
 export const readWorkshopEarly = (id: WorkshopId): Promise<void> => readEarly(workshopKey(id), () => readBundle(id));
 
-/** The library: every workshop, the most recently changed first, the sample last among equals. */
+/**
+ * The library: every workshop, the most recently changed first, the sample last among equals. The
+ * list comes first; each workshop's sticky count follows from its own read.
+ */
 export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
-  const [first] = useState(() => early.get(LIBRARY) as WorkshopSummary[] | undefined);
-  return useLiveQuery(
+  const [first] = useState(() => early.get(LIBRARY) as Omit<WorkshopSummary, 'stickyCount'>[] | undefined);
+  const list = useLiveQuery(
     async () => {
-      const summaries = await readSummaries();
+      const read = await readWorkshopList();
       early.delete(LIBRARY);
-      return summaries;
+      return read;
     },
     [],
     first,
   );
+  const counts = useLiveQuery(countStickies, []);
+  return useMemo(() => list?.map((summary) => ({ ...summary, stickyCount: counts?.get(summary.workshop.id) ?? null })), [list, counts]);
 }
 
 /** One whole workshop, live; `null` once it is known not to exist. */

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { db } from './db';
-import { DEFAULT_SNAPSHOTS_KEPT, MAX_SNAPSHOTS_KEPT } from '../../shared/ipc';
+import { DEFAULT_SNAPSHOTS_KEPT, MAX_SNAPSHOTS_KEPT } from '../../shared/ipc/constants';
 
 /** Settings of this installation, shared by every window. */
 export const SettingsSchema = z.object({

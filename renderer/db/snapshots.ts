@@ -1,4 +1,5 @@
-import { DEFAULT_SNAPSHOTS_KEPT, type SnapshotInfo, type SnapshotReason } from '../../shared/ipc';
+import { DEFAULT_SNAPSHOTS_KEPT, type SnapshotReason } from '../../shared/ipc/constants';
+import type { SnapshotInfo } from '../../shared/ipc';
 import { BUNDLE_TABLES, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { WORKSHOP_FILE_TYPE, envelope, readWorkshopFile, toWorkshopFile, type ReadResult } from '../../shared/schema';
 import { desktop } from '../platform';
@@ -80,6 +81,13 @@ export function latestPerWorkshop(snapshots: readonly SnapshotInfo[]): SnapshotI
  * Dexie, which would upgrade on opening. Does nothing when the database is new or current.
  */
 export async function snapshotBeforeUpgrade({ factory = indexedDB, targetVersion = db.verno, name = db.name }: { factory?: IDBFactory; targetVersion?: number; name?: string } = {}): Promise<number> {
+  // The usual case, a current database (or none), is known from the list of databases, without
+  // opening one (an open costs a start some 15 ms). Dexie stores version n as IndexedDB version n × 10.
+  const listed = await factory.databases?.().catch(() => undefined);
+  if (listed) {
+    const stored = listed.find((d) => d.name === name);
+    if (!stored || Math.floor((stored.version ?? 0) / 10) >= targetVersion) return 0;
+  }
   const raw = await new Promise<IDBDatabase | null>((resolve, reject) => {
     const request = factory.open(name);
     // No database yet: opening without a version would create an empty one; abort that.

@@ -1,4 +1,5 @@
-import { EXPORT_FORMATS, safeFileName, type ExportRequest, type ExportResult } from '../../shared/ipc';
+import { EXPORT_FORMATS, safeFileName } from '../../shared/ipc/constants';
+import type { ExportRequest, ExportResult } from '../../shared/ipc';
 
 /** Hands a file to the browser as a download (the browser decides where it goes). */
 export function download(name: string, content: string, mime: string): void {

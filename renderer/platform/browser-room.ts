@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { RoomCommandMessageSchema, RoomInterfaceSchema, RoomStatusSchema, type DesktopApi, type RoomCommandMessage } from '../../shared/ipc';
+import type { DesktopApi, RoomCommandMessage } from '../../shared/ipc';
 import type { RoomStatus } from '../../shared/room';
 
 /** The same path as the preview server's bridge (electron/main/room-web-bridge.ts). */
@@ -7,11 +6,10 @@ const BRIDGE_PATH = '/__outmodel-room';
 
 type RoomApi = Pick<DesktopApi, 'roomInterfaces' | 'startRoom' | 'stopRoom' | 'roomStatus' | 'onRoomStatus' | 'onRoomCommand' | 'answerRoomCommand' | 'publishRoom'>;
 
-const ServerMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('reply'), id: z.number().int(), ok: z.boolean(), value: z.unknown().optional(), error: z.string().optional() }),
-  z.object({ type: z.literal('status'), status: RoomStatusSchema }),
-  z.object({ type: z.literal('command'), message: RoomCommandMessageSchema }),
-]);
+// What the bridge says is checked against the room's schemas, loaded with the first message: the
+// start of the app builds no schema it does not need yet.
+let loaded: Promise<typeof import('./browser-room-schemas')> | null = null;
+const schemas = () => (loaded ??= import('./browser-room-schemas'));
 
 /**
  * Room join in a browser (`npm run web`): the page's own server holds the room server, reached
@@ -38,7 +36,8 @@ export function browserRoom(): RoomApi {
         waiting.clear();
         statusListeners.forEach((l) => l({ running: false }));
       };
-      ws.onmessage = (event) => {
+      // Messages are handled in the order they came: each waits on the same schemas.
+      ws.onmessage = (event) => void schemas().then(({ ServerMessageSchema }) => {
         const parsed = ServerMessageSchema.safeParse(JSON.parse(String(event.data)));
         if (!parsed.success) return;
         const message = parsed.data;
@@ -50,7 +49,7 @@ export function browserRoom(): RoomApi {
           if (message.ok) w?.resolve(message.value);
           else w?.reject(new Error(message.error ?? 'room join failed'));
         }
-      };
+      });
     }).catch((error: unknown) => {
       socket = null;
       throw error;
@@ -66,12 +65,12 @@ export function browserRoom(): RoomApi {
   };
 
   return {
-    roomInterfaces: async () => z.array(RoomInterfaceSchema).parse(await call('interfaces')),
-    startRoom: async (request) => RoomStatusSchema.parse(await call('start', { request })),
-    stopRoom: async () => RoomStatusSchema.parse(await call('stop')),
+    roomInterfaces: async () => (await schemas()).RoomInterfacesSchema.parse(await call('interfaces')),
+    startRoom: async (request) => (await schemas()).RoomStatusSchema.parse(await call('start', { request })),
+    stopRoom: async () => (await schemas()).RoomStatusSchema.parse(await call('stop')),
     roomStatus: async () => {
       try {
-        return RoomStatusSchema.parse(await call('status'));
+        return (await schemas()).RoomStatusSchema.parse(await call('status'));
       } catch {
         // No bridge (a plain static server): room join is simply not running.
         return { running: false };

@@ -1,12 +1,5 @@
-import {
-  AppInfoSchema,
-  DESKTOP_API_GLOBAL,
-  audiencePath,
-  type AudienceEvent,
-  type AudienceState,
-  type DesktopApi,
-  type DisplayInfo,
-} from '../../shared/ipc';
+import type { AppInfo, AudienceEvent, AudienceState, DesktopApi, DisplayInfo } from '../../shared/ipc';
+import { DESKTOP_API_GLOBAL, audiencePath } from '../../shared/ipc/constants';
 import { browserExport } from './browser-files';
 import { browserSnapshots } from '../db/snapshot-store';
 import { browserRoom } from './browser-room';
@@ -36,7 +29,7 @@ function browserDesktopApi(): DesktopApi {
   };
   const thisScreen: DisplayInfo = { id: 0, label: 'screen', primary: true, width: window.screen.width, height: window.screen.height };
   return {
-    getAppInfo: async () => AppInfoSchema.parse({ name: 'Outmodel', version: __APP_VERSION__, shell: 'browser', os: navigator.platform || 'unknown' }),
+    getAppInfo: async (): Promise<AppInfo> => ({ name: 'Outmodel', version: __APP_VERSION__, shell: 'browser', os: navigator.platform || 'unknown' }),
     listDisplays: async () => [thisScreen],
     openAudience: async ({ workshopId }) => {
       const url = new URL(audiencePath(workshopId), window.location.href);

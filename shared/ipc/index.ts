@@ -1,35 +1,11 @@
 import { z } from 'zod';
 import type { RoomAnswer, RoomInterface, RoomStart, RoomStatus, RoomViews } from '../room/protocol';
 import { ROOM_CHANNELS, type RoomCommandMessage } from './room';
+import { EXPORT_FORMAT_NAMES, IPC_CHANNELS, MAX_SNAPSHOTS_KEPT, MAX_TRANSFER_CHARS, SNAPSHOT_REASONS } from './constants';
 
 export * from './room';
+export * from './constants';
 
-/**
- * The one contract between the renderer and the main process. Every channel is declared here,
- * with the schema both sides validate its payload against.
- */
-export const IPC_CHANNELS = {
-  getAppInfo: 'app:get-info',
-  listDisplays: 'audience:list-displays',
-  openAudience: 'audience:open',
-  closeAudience: 'audience:close',
-  /** Main → facilitator window: the audience window opened, moved or closed. */
-  audienceEvent: 'audience:event',
-  /** Main → facilitator window: a menu item that is one of the renderer's actions was chosen. */
-  menuCommand: 'menu:command',
-  /** Renderer → main: save an export through the native save dialog (PDF: render the HTML first). */
-  exportFile: 'file:export',
-  /** Renderer → main: the workshop files the app was asked to open before the page could hear it. */
-  takeOpenedFiles: 'file:take-opened',
-  /** Main → facilitator window: a workshop file was double-clicked or dropped on the app's icon. */
-  fileOpened: 'file:opened',
-  /** Renderer → main: keep a snapshot (a workshop file the renderer serialised) in the app's data folder. */
-  writeSnapshot: 'snapshot:write',
-  listSnapshots: 'snapshot:list',
-  readSnapshot: 'snapshot:read',
-  /** Renderer → main: remove every snapshot of one workshop (it was deleted for good). */
-  deleteSnapshots: 'snapshot:delete-workshop',
-} as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS] | (typeof ROOM_CHANNELS)[keyof typeof ROOM_CHANNELS];
 
 export const AppInfoSchema = z.object({
@@ -96,22 +72,6 @@ export const MenuCommandSchema = z.enum([
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
-/** What can be exported, with the file name extension and type each is saved as. */
-export const EXPORT_FORMATS = {
-  markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8' },
-  html: { extension: 'html', mime: 'text/html;charset=utf-8' },
-  /** Sent as the HTML to print; main (or the browser's print) makes the PDF. */
-  pdf: { extension: 'pdf', mime: 'application/pdf' },
-  csv: { extension: 'csv', mime: 'text/csv;charset=utf-8' },
-  ics: { extension: 'ics', mime: 'text/calendar;charset=utf-8' },
-  workshop: { extension: 'outmodel', mime: 'application/json' },
-} as const;
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
-export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
-
-/** The largest export the renderer may hand over, and the largest file the app opens (bytes of text). */
-export const MAX_TRANSFER_CHARS = 64 * 1024 * 1024;
-
 export const ExportRequestSchema = z.object({
   format: z.enum(EXPORT_FORMAT_NAMES),
   /** The file name offered in the save dialog, without folder; main cleans it again. */
@@ -136,14 +96,6 @@ export const OpenedFileSchema = z.object({
   problem: z.enum(['too-large', 'unreadable']).nullable(),
 });
 export type OpenedFile = z.infer<typeof OpenedFileSchema>;
-
-/** Why a snapshot was taken. */
-export const SNAPSHOT_REASONS = ['interval', 'phase', 'before-import', 'before-restore', 'before-upgrade', 'manual'] as const;
-export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
-
-/** How many snapshots each workshop keeps, unless the facilitator sets another number. */
-export const DEFAULT_SNAPSHOTS_KEPT = 20;
-export const MAX_SNAPSHOTS_KEPT = 200;
 
 const WorkshopIdField = z.string().regex(/^workshop:[A-Za-z0-9-]{1,64}$/);
 /** A snapshot's name in the store: letters, digits, dot, dash and underscore only (never a path). */
@@ -170,18 +122,6 @@ export const SnapshotInfoSchema = z.object({
   bytes: z.number().int().min(0),
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
-
-/** A file name without folders, control characters or characters some systems refuse. */
-export function safeFileName(name: string, extension: string): string {
-  const cleaned = name
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[.\s]+/, '')
-    .slice(0, 120)
-    .trim();
-  return `${cleaned || 'outmodel'}.${extension}`;
-}
 
 /** What the renderer may ask of the operating system; in Electron the preload exposes exactly this. */
 export interface DesktopApi {
@@ -226,12 +166,4 @@ export interface DesktopApi {
   answerRoomCommand(id: string, answer: RoomAnswer): Promise<void>;
   /** What each group's phones may see and do now. */
   publishRoom(views: RoomViews): Promise<void>;
-}
-
-/** The global name under which the preload exposes the DesktopApi. */
-export const DESKTOP_API_GLOBAL = 'desktop';
-
-/** The address of the room's view of a workshop, relative to the app's index.html. */
-export function audiencePath(workshopId: string): string {
-  return `index.html?role=audience#/workshop/${encodeURIComponent(workshopId)}`;
 }

@@ -148,6 +148,11 @@ describe('before a schema upgrade', () => {
     // A current database, or none, is left alone.
     expect(await snapshotBeforeUpgrade({ name, targetVersion: 1 })).toBe(0);
     expect(await snapshotBeforeUpgrade({ name: `none-${Math.random()}`, targetVersion: 2 })).toBe(0);
+    // Where the list of databases is not offered, the database itself is opened to learn its version.
+    const withoutList = { open: (n: string) => indexedDB.open(n) } as unknown as IDBFactory;
+    expect(await snapshotBeforeUpgrade({ factory: withoutList, name, targetVersion: 1 })).toBe(0);
+    expect(await snapshotBeforeUpgrade({ factory: withoutList, name: `none-${Math.random()}`, targetVersion: 2 })).toBe(0);
+    expect(await snapshotBeforeUpgrade({ factory: withoutList, name, targetVersion: 2 })).toBe(1);
   });
 });
 

@@ -96,8 +96,12 @@ export function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
               <UserText>{workshop.location}</UserText>
             </>
           )}
-          {' · '}
-          <span>{t('library.stickyCount', { count: stickyCount })}</span>
+          {stickyCount !== null && (
+            <>
+              {' · '}
+              <span>{t('library.stickyCount', { count: stickyCount })}</span>
+            </>
+          )}
         </p>
         <ul className="group-list" aria-label={t('library.groups')}>
           {groups.map((g) => (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { LOOPBACK_ADDRESS, type RoomInterface } from '../../../shared/room';
+import { LOOPBACK_ADDRESS } from '../../../shared/room/constants';
+import type { RoomInterface } from '../../../shared/room';
 import type { WorkshopId } from '../../../shared/model';
 import { useT } from '../../i18n';
 import { desktop } from '../../platform';

@@ -1,0 +1,44 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
+import { db, ensureSampleSeeded, readLibraryEarly, useWorkshopSummaries } from '../../renderer/db';
+
+function Library() {
+  const summaries = useWorkshopSummaries();
+  if (!summaries) return <p>loading</p>;
+  return (
+    <ul>
+      {summaries.map((s) => (
+        <li key={s.workshop.id}>
+          {s.workshop.title}: {s.stickyCount === null ? 'counting' : `${s.stickyCount} stickies`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+beforeEach(async () => {
+  await ensureSampleSeeded('en');
+});
+
+describe('the library', () => {
+  it('opened with the read made while the app started, lists the workshops in its first drawing; the counts follow', async () => {
+    await readLibraryEarly();
+    const sample = (await db.workshops.get(SAMPLE_WORKSHOP_ID))!;
+    const stickies = await db.stickies.where('workshopId').equals(SAMPLE_WORKSHOP_ID).count();
+    render(<Library />);
+    expect(screen.getByRole('listitem').textContent).toBe(`${sample.title}: counting`);
+    await screen.findByText(`${sample.title}: ${stickies} stickies`);
+  });
+
+  it('without that read, lists them once its own read is done, and counts what changes', async () => {
+    render(<Library />);
+    expect(screen.getByText('loading')).toBeTruthy();
+    const sample = (await db.workshops.get(SAMPLE_WORKSHOP_ID))!;
+    const stickies = await db.stickies.where('workshopId').equals(SAMPLE_WORKSHOP_ID).count();
+    await screen.findByText(`${sample.title}: ${stickies} stickies`);
+    const one = (await db.stickies.where('workshopId').equals(SAMPLE_WORKSHOP_ID).first())!;
+    await db.stickies.delete(one.id);
+    await waitFor(() => expect(screen.getByRole('listitem').textContent).toBe(`${sample.title}: ${stickies - 1} stickies`));
+  });
+});
