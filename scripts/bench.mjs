@@ -65,13 +65,23 @@ function paintProbe({ cls, count }) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-// In the page: for each keydown, the time from the event to the next frame produced.
+// In the page: for each keydown, the time from the event to the next frame produced (rAF, then
+// a task); and the browser's own measure of it, Event Timing: a keydown's duration runs from the
+// key to the paint that follows its handling (8 ms steps). The browser reports only keys slower
+// than 16 ms (its smallest threshold); a key it does not report took less.
 function keyProbe() {
   window.__typeSamples = [];
+  window.__keyTimings = [];
+  window.__keyObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'keydown') window.__keyTimings.push({ start: e.startTime, duration: e.duration });
+  });
+  window.__keyObserver.observe({ type: 'event', durationThreshold: 16, buffered: false });
+  window.__keyStarts = [];
   window.addEventListener(
     'keydown',
     (e) => {
       const start = e.timeStamp;
+      window.__keyStarts.push(start);
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => window.__typeSamples.push(performance.now() - start);
@@ -98,6 +108,17 @@ async function heapMb(page) {
   return usedSize / 1024 / 1024;
 }
 
+/** Each key's Event Timing duration; 16 (the bound) for a key the browser did not report as slower. */
+async function keyDurations(page) {
+  // Reported after the paint that follows: a few frames on, every report is in.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))))));
+  return page.evaluate(() => {
+    window.__keyTimings.push(...window.__keyObserver.takeRecords().filter((e) => e.name === 'keydown').map((e) => ({ start: e.startTime, duration: e.duration })));
+    window.__keyObserver.disconnect();
+    return window.__keyStarts.map((start) => window.__keyTimings.find((t) => Math.abs(t.start - start) < 0.5)?.duration ?? 16);
+  });
+}
+
 async function typeInto(page, field) {
   // Chromium gives a page behind another one a frame a second: the page typed into is in front.
   await page.bringToFront();
@@ -108,9 +129,10 @@ async function typeInto(page, field) {
     await page.keyboard.press(letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length]);
     await page.waitForFunction((n) => window.__typeSamples.length >= n, i + 1, WAIT);
   }
-  const samples = await page.evaluate(() => window.__typeSamples);
+  const frames = await page.evaluate(() => window.__typeSamples);
+  const durations = await keyDurations(page);
   await field.fill('');
-  return samples;
+  return { frames, durations };
 }
 
 async function importWorkshop(page, file, stickies, base = BASE) {
@@ -277,7 +299,7 @@ try {
       // 1 Open, 7 heap, 3 Type: one page per run, the app's and the floor's alternately; a warm-up run first.
       if (on(1, 3, 7)) {
         log(`Open, heap, Type: ${RUNS} runs after a warm-up`);
-        const open = { app: [], floor: [], appHeap: [], floorHeap: [], appType: [], floorType: [] };
+        const open = { app: [], floor: [], appHeap: [], floorHeap: [], appType: [], floorType: [], appFrame: [], floorFrame: [] };
         for (let i = 0; i <= RUNS; i++) {
           const app = await openAndTime(context, board(bigId), 'sticky', STICKIES);
           const floor = await openAndTime(context, `${FLOOR}?open=${encodeURIComponent(bigId)}`, 'sticky', STICKIES);
@@ -286,14 +308,24 @@ try {
             open.floor.push(floor.ms);
             if (on(7)) open.appHeap.push(await heapMb(app.page));
             if (on(7)) open.floorHeap.push(await heapMb(floor.page));
-            if (on(3)) open.appType.push(...(await typeInto(app.page, app.page.getByLabel('New sticky in Dev about Ops'))));
-            if (on(3)) open.floorType.push(...(await typeInto(floor.page, floor.page.getByLabel('Floor composer'))));
+            if (on(3)) {
+              const typed = await typeInto(app.page, app.page.getByLabel('New sticky in Dev about Ops'));
+              const floorTyped = await typeInto(floor.page, floor.page.getByLabel('Floor composer'));
+              open.appType.push(...typed.durations);
+              open.floorType.push(...floorTyped.durations);
+              open.appFrame.push(...typed.frames);
+              open.floorFrame.push(...floorTyped.frames);
+            }
           }
           await app.page.close();
           await floor.page.close();
         }
         if (on(1)) row('1 Open: navigation → 1,000 stickies painted', 'ms', stats(open.app), stats(open.floor), { ratio: 2.5 });
-        if (on(3)) row('3 Type: keydown → next frame, 1,000 on board', 'ms', stats(open.appType), stats(open.floorType), { p95: 16.7 });
+        if (on(3)) {
+          row('3 Type: keystroke → paint (Event Timing; 16 = under 16), 1,000 on board', 'ms', stats(open.appType), stats(open.floorType), { p95: 16.7 });
+          // The earlier probe, kept for comparison: it adds a task after the frame, so even the floor's median is over a frame.
+          row('3 Type: keydown → next frame (rAF, then a task)', 'ms', stats(open.appFrame), stats(open.floorFrame), null);
+        }
 
         // 7 Start: the library of this profile, opened in a new page.
         if (on(7)) {
