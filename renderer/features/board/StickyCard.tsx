@@ -93,7 +93,7 @@ function DragSource({ card, id, canDrag, onDragging }: { card: RefObject<HTMLLIE
  */
 export const StickyCard = memo(function StickyCard({ sticky, lane, showAuthor, dropZone = null }: { sticky: Sticky; lane: Lane; showAuthor: boolean; dropZone?: DropZone | null }) {
   countRender('sticky');
-  const { workshopId, groups, canWrite, spotlightId, reactionsBySticky, t } = useBoard();
+  const { workshopId, groups, canWrite, spotlightId, reactionsBySticky, find, t } = useBoard();
   const reactions = reactionsBySticky.get(sticky.id) ?? [];
   const writable = canWrite(lane);
   const [editing, setEditing] = useState(false);
@@ -150,7 +150,8 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, showAuthor, d
         <>
           {findMark.matched && <FindBadge />}
           <UserText as="p" className="sticky-text">
-            <FindMarks text={sticky.text} />
+            {/* Marked only while find is open: 1,000 stickies draw their text as it is. */}
+            {find?.active ? <FindMarks text={sticky.text} /> : sticky.text}
           </UserText>
           {reactions.length > 0 && (
             <p className="sticky-tags">
