@@ -19,6 +19,18 @@ import { BUNDLE_TABLES, type BundleTable } from '../../shared/model';
 import { MIGRATIONS, type Migration } from '../../shared/schema';
 import type { SavedTemplate } from '../../shared/templates';
 
+/**
+ * The records' version (the version of a workshop file holding them) in each version of the
+ * database: a database version that only added indexes holds the records of the one before.
+ */
+const RECORDS_VERSION_OF_STORE: Readonly<Record<number, number>> = { 1: 1, 2: 2, 3: 2 };
+
+export function recordsVersionOfStore(storeVersion: number): number {
+  const version = RECORDS_VERSION_OF_STORE[storeVersion];
+  if (version === undefined) throw new Error(`No records version for database version ${storeVersion}`);
+  return version;
+}
+
 function migrationTo(version: number): Migration {
   const migration = MIGRATIONS.find((m) => m.version === version);
   if (!migration) throw new Error(`No migration to version ${version}`);
@@ -93,12 +105,11 @@ export class OutmodelDb extends Dexie {
       .upgrade((tx) => upgradeStoredRecords(tx, migrationTo(2)));
     // Version 3: stickies and clusters indexed by lane and order, so a post reads only the end of
     // its lane. The parking lot is one lane whatever its items' groups: it is found by kind alone.
-    this.version(3)
-      .stores({
-        stickies: `id, workshopId, clusterId, ${LANE_ORDER_INDEX}, ${PARKING_ORDER_INDEX}`,
-        clusters: `id, workshopId, ${LANE_ORDER_INDEX}, ${PARKING_ORDER_INDEX}`,
-      })
-      .upgrade((tx) => upgradeStoredRecords(tx, migrationTo(3)));
+    // No record changes: the records stay those of file version 2.
+    this.version(3).stores({
+      stickies: `id, workshopId, clusterId, ${LANE_ORDER_INDEX}, ${PARKING_ORDER_INDEX}`,
+      clusters: `id, workshopId, ${LANE_ORDER_INDEX}, ${PARKING_ORDER_INDEX}`,
+    });
   }
 
   /** The tables that hold a workshop's records, in bundle order. */

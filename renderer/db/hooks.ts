@@ -1,11 +1,11 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { followWorkshop, liveWorkshop, type LiveWorkshop } from './live-workshop';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { shareRecords, shareValue } from '../../shared/lib/share';
 import { BUNDLE_TABLES, type Group, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { byOrder } from '../../shared/lib/order';
 import { itemsByLane, shareLaneItems, type LaneItem } from '../../shared/board';
 import { db } from './db';
-import { readBundle } from './bundles';
 import { visibleBoard, visiblePlacements, visibleVotes, type Viewer } from '../../shared/facilitation';
 
 export interface WorkshopSummary {
@@ -30,7 +30,6 @@ async function countStickies(): Promise<Map<string, number>> {
 // checks: the screen is first drawn from that read, and its live query takes over from there.
 const early = new Map<string, unknown>();
 const LIBRARY = 'library';
-const workshopKey = (id: WorkshopId) => `workshop/${id}`;
 
 async function readEarly(key: string, read: () => Promise<unknown>): Promise<void> {
   // A failed read is left to the screen's own.
@@ -44,8 +43,8 @@ export const readLibraryEarly = (): Promise<void> =>
     const all = await readWorkshopList();
     return all.length > 0 ? all : undefined;
   });
-/** Reads a workshop ahead of its board. */
-export const readWorkshopEarly = (id: WorkshopId): Promise<void> => readEarly(workshopKey(id), () => readBundle(id));
+/** Reads a workshop ahead of its board: its live store starts now, and the board finds it read. */
+export const readWorkshopEarly = (id: WorkshopId): Promise<void> => liveWorkshop(id).start().catch(() => undefined);
 
 /**
  * The library: every workshop, the most recently changed first, the sample last among equals. The
@@ -68,7 +67,9 @@ export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
 
 /** One whole workshop, live; `null` once it is known not to exist. */
 export function useWorkshopBundle(id: WorkshopId): WorkshopBundle | null | undefined {
-  return useLiveQuery(async () => (await readBundle(id)) ?? null, [id]);
+  const store = liveWorkshop(id);
+  const subscribe = useCallback((listener: () => void) => followWorkshop(store, listener), [store]);
+  return useSyncExternalStore(subscribe, store.snapshot);
 }
 
 export interface WorkshopView {
@@ -104,25 +105,29 @@ function viewOf(bundle: WorkshopBundle, who: Viewer): Omit<WorkshopView, 'items'
  */
 export function useWorkshopView(id: WorkshopId, viewer: Viewer): WorkshopView | null | undefined {
   const groupId = viewer.kind === 'group' ? viewer.groupId : null;
-  const who: Viewer = groupId ? { kind: 'group', groupId } : viewer.kind === 'room' ? { kind: 'room' } : { kind: 'facilitator' };
-  // Drawn first from the read made while the app started, if there is one.
-  const [first] = useState(() => {
-    const bundle = early.get(workshopKey(id)) as WorkshopBundle | undefined;
-    return bundle && shareView(undefined, viewOf(bundle, who));
-  });
-  const previous = useRef<WorkshopView | null | undefined>(first);
-  const read = useLiveQuery(
-    async () => {
-      const bundle = await readBundle(id);
-      early.delete(workshopKey(id));
-      if (!bundle) return (previous.current = null);
-      // Records that did not change keep their objects, so only what changed is drawn again.
-      return (previous.current = shareView(previous.current, viewOf(bundle, who)));
-    },
-    [id, viewer.kind, groupId],
-    first,
-  );
-  return read;
+  const bundle = useWorkshopBundle(id);
+  return useMemo(() => {
+    if (!bundle) return bundle;
+    const who: Viewer = groupId ? { kind: 'group', groupId } : viewer.kind === 'room' ? { kind: 'room' } : { kind: 'facilitator' };
+    return viewIn(liveWorkshop(id), bundle, who);
+  }, [id, bundle, viewer.kind, groupId]);
+}
+
+// The last view of each live workshop for each viewer: a new read is shared against it, so that
+// what did not change keeps its objects (and views for the same viewer share one). Kept with the
+// workshop's store, and gone with it.
+const lastViews = new WeakMap<LiveWorkshop, Map<string, { bundle: WorkshopBundle; view: WorkshopView }>>();
+
+function viewIn(store: LiveWorkshop, bundle: WorkshopBundle, who: Viewer): WorkshopView {
+  let views = lastViews.get(store);
+  if (!views) lastViews.set(store, (views = new Map()));
+  const key = who.kind === 'group' ? who.groupId : who.kind;
+  const last = views.get(key);
+  if (last?.bundle === bundle) return last.view;
+  // Records that did not change keep their objects, so only what changed is drawn again.
+  const view = shareView(last?.view, viewOf(bundle, who));
+  views.set(key, { bundle, view });
+  return view;
 }
 
 /** The new read with every record (and every list) that did not change kept from the last one. */

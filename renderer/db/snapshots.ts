@@ -4,7 +4,7 @@ import { BUNDLE_TABLES, type WorkshopBundle, type WorkshopId } from '../../share
 import { WORKSHOP_FILE_TYPE, envelope, readWorkshopFile, toWorkshopFile, type ReadResult } from '../../shared/schema';
 import { desktop } from '../platform';
 import { readBundle } from './bundles';
-import { db } from './db';
+import { db, recordsVersionOfStore } from './db';
 import { readSettings } from './settings';
 
 declare const __APP_VERSION__: string;
@@ -117,7 +117,7 @@ export async function snapshotBeforeUpgrade({ factory = indexedDB, targetVersion
       const bundle: Record<string, unknown> = { workshop };
       for (const t of BUNDLE_TABLES) bundle[t] = (rows[t] ?? []).filter((r) => r.workshopId === id);
       // The envelope of a workshop file, in the version the records are stored in (not the current one).
-      const file = { ...envelope(WORKSHOP_FILE_TYPE, new Date().toISOString(), __APP_VERSION__), version: storedVersion, ...bundle };
+      const file = { ...envelope(WORKSHOP_FILE_TYPE, new Date().toISOString(), __APP_VERSION__), version: recordsVersionOfStore(storedVersion), ...bundle };
       await desktop.writeSnapshot({ workshopId: id, title: String(workshop.title ?? '').slice(0, 200), reason: 'before-upgrade', content: JSON.stringify(file), keep: DEFAULT_SNAPSHOTS_KEPT });
       kept++;
     }

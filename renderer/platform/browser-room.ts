@@ -9,7 +9,12 @@ type RoomApi = Pick<DesktopApi, 'roomInterfaces' | 'startRoom' | 'stopRoom' | 'r
 // What the bridge says is checked against the room's schemas, loaded with the first message: the
 // start of the app builds no schema it does not need yet.
 let loaded: Promise<typeof import('./browser-room-schemas')> | null = null;
-const schemas = () => (loaded ??= import('./browser-room-schemas'));
+const schemas = () =>
+  (loaded ??= import('./browser-room-schemas').catch((error: unknown) => {
+    // Tried again at the next message or call (a tab left open while the app was rebuilt).
+    loaded = null;
+    throw error;
+  }));
 
 /**
  * Room join in a browser (`npm run web`): the page's own server holds the room server, reached
@@ -22,6 +27,10 @@ export function browserRoom(): RoomApi {
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   const statusListeners = new Set<(status: RoomStatus) => void>();
   const commandListeners = new Set<(message: RoomCommandMessage) => void>();
+  // What the socket says is handled in the order it came, a close after the messages before it;
+  // a frame that is not a message of the bridge is dropped.
+  let order: Promise<void> = Promise.resolve();
+  const inOrder = (handle: () => void | Promise<void>) => void (order = order.then(handle).catch(() => undefined));
 
   const connect = (): Promise<WebSocket> =>
     (socket ??= new Promise<WebSocket>((resolve, reject) => {
@@ -32,24 +41,27 @@ export function browserRoom(): RoomApi {
       ws.onerror = () => reject(new Error('room join needs the app’s own server (npm run web), and it did not answer'));
       ws.onclose = () => {
         socket = null;
-        for (const w of waiting.values()) w.reject(new Error('the app’s server closed the connection'));
-        waiting.clear();
-        statusListeners.forEach((l) => l({ running: false }));
+        inOrder(() => {
+          for (const w of waiting.values()) w.reject(new Error('the app’s server closed the connection'));
+          waiting.clear();
+          statusListeners.forEach((l) => l({ running: false }));
+        });
       };
-      // Messages are handled in the order they came: each waits on the same schemas.
-      ws.onmessage = (event) => void schemas().then(({ ServerMessageSchema }) => {
-        const parsed = ServerMessageSchema.safeParse(JSON.parse(String(event.data)));
-        if (!parsed.success) return;
-        const message = parsed.data;
-        if (message.type === 'status') statusListeners.forEach((l) => l(message.status));
-        else if (message.type === 'command') commandListeners.forEach((l) => l(message.message));
-        else {
-          const w = waiting.get(message.id);
-          waiting.delete(message.id);
-          if (message.ok) w?.resolve(message.value);
-          else w?.reject(new Error(message.error ?? 'room join failed'));
-        }
-      });
+      ws.onmessage = (event) =>
+        inOrder(async () => {
+          const { ServerMessageSchema } = await schemas();
+          const parsed = ServerMessageSchema.safeParse(JSON.parse(String(event.data)));
+          if (!parsed.success) return;
+          const message = parsed.data;
+          if (message.type === 'status') statusListeners.forEach((l) => l(message.status));
+          else if (message.type === 'command') commandListeners.forEach((l) => l(message.message));
+          else {
+            const w = waiting.get(message.id);
+            waiting.delete(message.id);
+            if (message.ok) w?.resolve(message.value);
+            else w?.reject(new Error(message.error ?? 'room join failed'));
+          }
+        });
     }).catch((error: unknown) => {
       socket = null;
       throw error;

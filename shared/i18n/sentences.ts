@@ -50,6 +50,9 @@ export function sentenceTranslator(t: Translate): Translate {
         args[name] = slotMark(words.length);
         words.push(value);
         id += `\u0000${name}`;
+      } else if (value !== null && typeof value === 'object') {
+        // An object or a list is i18next's to read (and no two are told apart by a key): asked as it is.
+        return t(key, values);
       } else {
         args[name] = value;
         id += `\u0000${name}=${String(value)}`;

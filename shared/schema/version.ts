@@ -1,7 +1,11 @@
 import type { BundleTable } from '../model/bundle';
 
-/** The version of the stored shape: of IndexedDB records and of workshop files alike. */
-export const CURRENT_VERSION = 3;
+/**
+ * The version of the records' shape: of workshop files, and of the records IndexedDB holds. The
+ * database's own version also counts changes that leave every record as it was (a new index):
+ * `renderer/db/db.ts` says which records' version each database version holds.
+ */
+export const CURRENT_VERSION = 2;
 
 type RecordUpgrade = (record: Record<string, unknown>) => Record<string, unknown>;
 
@@ -33,11 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
       stickies: (s) => ({ ...s, questions: '' }),
       rounds: (r) => ({ ...r, voterKind: 'group', mode: 'dots', stickyIds: null, parentRoundId: null }),
     },
-  },
-  {
-    // Version 3: no record changes. The database finds a lane's stickies and clusters in order
-    // (an index by lane and order), so that a post reads the end of its lane, not the whole board.
-    name: 'lane-order-index',
-    version: 3,
   },
 ];

@@ -1,0 +1,226 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { BUNDLE_TABLES, type BundleTable, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
+import { db } from './db';
+import { readBundle } from './bundles';
+
+/*
+ * One workshop, kept live by reading again only the records a write touched. Dexie reports every
+ * committed write, this window's and (by a broadcast) every other window's of the same origin, as
+ * the keys it wrote per table ("storagemutated"); a post of one sticky is then one `bulkGet` of
+ * one key, where a live query reads the whole workshop again and records every key it read (at
+ * 1,000 stickies, ~10 ms a post of Dexie's own bookkeeping). A write reported as a range (a bulk
+ * write of 50 records or more, a cleared table) reads the tables it touched whole.
+ *
+ * Records that did not change keep their objects, and tables that did not change keep their
+ * lists: views memoised on them redraw only what changed.
+ */
+
+type Row = { id: string; workshopId: string };
+
+/** What a batch of writes changed, for one workshop: each table's keys, or all of it. */
+interface Changes {
+  everything: boolean;
+  workshop: boolean;
+  tables: Map<BundleTable, Set<string> | 'all'>;
+}
+
+const EVERYTHING: Changes = { everything: true, workshop: true, tables: new Map() };
+
+/** A RangeSet's keys, or 'all' when it holds a range (it may arrive as a plain object, from another window). */
+function keysOf(node: unknown, out: string[] = []): string[] | 'all' {
+  if (!node || typeof node !== 'object' || !('from' in node)) return out;
+  const { from, to, l, r } = node as { from: unknown; to: unknown; l?: unknown; r?: unknown };
+  if (keysOf(l, out) === 'all') return 'all';
+  if (typeof from !== 'string' || from !== to) return 'all';
+  out.push(from);
+  return keysOf(r, out);
+}
+
+const BUNDLE_TABLE_SET = new Set<string>(BUNDLE_TABLES);
+
+function changesOf(parts: ObservabilitySet, workshopId: string): Changes | null {
+  const prefix = `idb://${db.name}/`;
+  let changes: Changes | null = null;
+  const changed = () => (changes ??= { everything: false, workshop: false, tables: new Map() });
+  for (const [part, set] of Object.entries(parts)) {
+    if (part === 'all') return EVERYTHING;
+    if (!part.startsWith(prefix)) continue;
+    const [table, index] = part.slice(prefix.length).split('/');
+    // A table's primary keys are its own part; index parts and deletions say nothing more.
+    if (index !== '' || !table) continue;
+    const keys = keysOf(set);
+    if (table === 'workshops') {
+      if (keys === 'all' || keys.includes(workshopId)) changed().workshop = true;
+    } else if (BUNDLE_TABLE_SET.has(table)) {
+      const t = table as BundleTable;
+      const known = changed().tables.get(t);
+      if (keys === 'all' || known === 'all') changed().tables.set(t, 'all');
+      else changed().tables.set(t, new Set([...(known ?? []), ...keys]));
+    }
+  }
+  return changes;
+}
+
+function merge(a: Changes | null, b: Changes): Changes {
+  if (!a) return b;
+  if (a.everything || b.everything) return EVERYTHING;
+  const tables = new Map(a.tables);
+  for (const [table, keys] of b.tables) {
+    const known = tables.get(table);
+    tables.set(table, keys === 'all' || known === 'all' ? 'all' : new Set([...(known ?? []), ...keys]));
+  }
+  return { everything: false, workshop: a.workshop || b.workshop, tables };
+}
+
+const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export class LiveWorkshop {
+  #workshop: Workshop | null = null;
+  readonly #rows = new Map<BundleTable, Map<string, Row>>();
+  #snapshot: WorkshopBundle | null | undefined = undefined;
+  readonly #listeners = new Set<() => void>();
+  #pending: Changes | null = null;
+  #draining: Promise<void> | null = null;
+  #stop: (() => void) | null = null;
+  #retry: number | undefined;
+
+  constructor(readonly id: WorkshopId) {}
+
+  /** The workshop as last read: undefined before the first read, null once it is known not to exist. */
+  snapshot = (): WorkshopBundle | null | undefined => this.#snapshot;
+
+  /** Starts following the database (once), and reads the whole workshop. */
+  start(): Promise<void> {
+    if (!this.#stop) {
+      // Listening first: a write that lands while the first read runs is read again after it.
+      const listener = (parts: ObservabilitySet) => {
+        const changes = changesOf(parts, this.id);
+        if (changes) this.#queue(changes);
+      };
+      Dexie.on.storagemutated.subscribe(listener);
+      this.#stop = () => {
+        Dexie.on.storagemutated.unsubscribe(listener);
+        window.clearTimeout(this.#retry);
+      };
+      this.#queue(EVERYTHING);
+    }
+    return this.settled();
+  }
+
+  stop(): void {
+    this.#stop?.();
+    this.#stop = null;
+  }
+
+  /** Resolves once every write reported so far has been read. */
+  async settled(): Promise<void> {
+    while (this.#draining) await this.#draining;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  };
+
+  get listening(): number {
+    return this.#listeners.size;
+  }
+
+  #queue(changes: Changes): void {
+    this.#pending = merge(this.#pending, changes);
+    this.#draining ??= this.#drain().finally(() => (this.#draining = null));
+  }
+
+  async #drain(): Promise<void> {
+    for (let changes = this.#pending; changes; changes = this.#pending) {
+      this.#pending = null;
+      try {
+        this.#publish(await this.#read(changes));
+      } catch {
+        // The storage failed under the read (closed, reopened): everything is read again, at the
+        // next write or in a second, whichever comes first.
+        this.#pending = merge(this.#pending, EVERYTHING);
+        window.clearTimeout(this.#retry);
+        this.#retry = window.setTimeout(() => this.#stop && this.#pending && this.#queue(EVERYTHING), 1000);
+        return;
+      }
+    }
+  }
+
+  /** Reads what changed, in one transaction; returns the tables whose lists changed. */
+  async #read(changes: Changes): Promise<Set<BundleTable> | 'everything'> {
+    if (changes.everything) {
+      const bundle = await readBundle(this.id);
+      this.#workshop = bundle?.workshop ?? null;
+      for (const table of BUNDLE_TABLES) this.#rows.set(table, new Map(((bundle?.[table] ?? []) as Row[]).map((r) => [r.id, r])));
+      return 'everything';
+    }
+    const touched = new Set<BundleTable>();
+    const tables = [...changes.tables.keys()];
+    await db.transaction('r', [db.workshops, ...tables.map((t) => db.table(t))], async () => {
+      if (changes.workshop) this.#workshop = (await db.workshops.get(this.id)) ?? null;
+      await Promise.all(
+        tables.map(async (table) => {
+          const keys = changes.tables.get(table)!;
+          const rows = this.#rows.get(table) ?? new Map<string, Row>();
+          if (keys === 'all') {
+            const all = (await db.table(table).where('workshopId').equals(this.id).toArray()) as Row[];
+            this.#rows.set(table, new Map(all.map((r) => [r.id, r])));
+            touched.add(table);
+            return;
+          }
+          const ids = [...keys];
+          const found = (await db.table(table).bulkGet(ids)) as (Row | undefined)[];
+          ids.forEach((id, i) => {
+            const row = found[i];
+            if (row && row.workshopId === this.id) {
+              rows.set(id, row);
+              touched.add(table);
+            } else if (rows.delete(id)) touched.add(table);
+          });
+          this.#rows.set(table, rows);
+        }),
+      );
+    });
+    return touched;
+  }
+
+  #publish(touched: Set<BundleTable> | 'everything'): void {
+    const before = this.#snapshot;
+    // Nothing of this workshop changed (a write to another one, or to records it does not hold).
+    if (before !== undefined && touched !== 'everything' && touched.size === 0 && (before?.workshop ?? null) === this.#workshop) return;
+    if (!this.#workshop) this.#snapshot = null;
+    else {
+      const next: Record<string, unknown> = { workshop: before?.workshop === this.#workshop ? before.workshop : this.#workshop };
+      for (const table of BUNDLE_TABLES) {
+        const kept = before ? before[table] : undefined;
+        next[table] = kept && touched !== 'everything' && !touched.has(table) ? kept : [...(this.#rows.get(table)?.values() ?? [])].sort(byId);
+      }
+      this.#snapshot = next as unknown as WorkshopBundle;
+    }
+    if (this.#snapshot !== before) this.#listeners.forEach((l) => l());
+  }
+}
+
+// One store per workshop, shared by every view of it in this window while any is shown.
+const stores = new Map<WorkshopId, LiveWorkshop>();
+
+/** The live store of a workshop (made, not started, if there is none). */
+export function liveWorkshop(id: WorkshopId): LiveWorkshop {
+  let store = stores.get(id);
+  if (!store) stores.set(id, (store = new LiveWorkshop(id)));
+  return store;
+}
+
+/** Subscribes a view to a workshop's store; the last view to leave stops it. */
+export function followWorkshop(store: LiveWorkshop, listener: () => void): () => void {
+  stores.set(store.id, store);
+  const unsubscribe = store.subscribe(listener);
+  void store.start();
+  return () => {
+    unsubscribe();
+    if (store.listening > 0) return;
+    store.stop();
+    if (stores.get(store.id) === store) stores.delete(store.id);
+  };
+}

@@ -1,0 +1,122 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deriveLanes, type WorkshopBundle, type WorkshopId } from '../../shared/model';
+import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
+import { editStickyAction, perform, postStickiesAction } from '../../renderer/actions';
+import { db, duplicateWorkshop, ensureSampleSeeded } from '../../renderer/db';
+import { LiveWorkshop } from '../../renderer/db/live-workshop';
+
+const W = SAMPLE_WORKSHOP_ID;
+let store: LiveWorkshop;
+let published: WorkshopBundle[];
+let stop: () => void;
+
+async function follow(id: WorkshopId) {
+  store = new LiveWorkshop(id);
+  published = [];
+  stop = store.subscribe(() => published.push(store.snapshot()!));
+  await store.start();
+}
+
+async function devAboutOps() {
+  const groups = await db.groups.where('workshopId').equals(W).toArray();
+  const workshop = (await db.workshops.get(W))!;
+  return deriveLanes(groups, workshop.settings).find((l) => l.kind === 'outmodel')!;
+}
+
+beforeEach(async () => {
+  await ensureSampleSeeded('en');
+  await follow(W);
+});
+
+afterEach(() => {
+  stop();
+  store.stop();
+  vi.restoreAllMocks();
+});
+
+describe('a workshop kept live from the keys a write touched', () => {
+  it('reads the whole workshop once, then only the records a post wrote', async () => {
+    const first = store.snapshot()!;
+    expect(first.workshop.id).toBe(W);
+    expect(first.stickies.length).toBe(await db.stickies.where('workshopId').equals(W).count());
+    const wholeReads = vi.spyOn(db.stickies, 'where') as unknown as { mock: { calls: unknown[][] } };
+    await perform(postStickiesAction, { workshopId: W, lane: await devAboutOps(), texts: ['One more'], options: {} });
+    await store.settled();
+    const now = store.snapshot()!;
+    expect(now.stickies.map((s) => s.text)).toContain('One more');
+    expect(now.stickies.length).toBe(first.stickies.length + 1);
+    // Not read again whole: only the post's own reads of its lane's end used an index.
+    expect(wholeReads.mock.calls.filter(([index]) => index === 'workshopId')).toEqual([]);
+    // What the post did not touch keeps its objects and its lists.
+    expect(now.reactions).toBe(first.reactions);
+    expect(now.clusters).toBe(first.clusters);
+    for (const s of first.stickies) expect(now.stickies.find((n) => n.id === s.id)).toBe(s);
+  });
+
+  it('follows an edit, a delete and a change of the workshop itself', async () => {
+    const sticky = store.snapshot()!.stickies[0]!;
+    await perform(editStickyAction, { workshopId: W, id: sticky.id, patch: { text: 'Edited' } });
+    await store.settled();
+    expect(store.snapshot()!.stickies.find((s) => s.id === sticky.id)!.text).toBe('Edited');
+    await db.stickies.delete(sticky.id);
+    await store.settled();
+    expect(store.snapshot()!.stickies.some((s) => s.id === sticky.id)).toBe(false);
+    await db.workshops.update(W, { title: 'Renamed' });
+    await store.settled();
+    expect(store.snapshot()!.workshop.title).toBe('Renamed');
+    // A field no index holds, on a small table.
+    const person = store.snapshot()!.participants[0]!;
+    await db.participants.update(person.id, { present: !person.present });
+    await store.settled();
+    expect(store.snapshot()!.participants.find((p) => p.id === person.id)!.present).toBe(!person.present);
+  });
+
+  it('reads a table whole after a bulk write, and says null once the workshop is gone', async () => {
+    const model = store.snapshot()!.stickies[0]!;
+    // Dexie reports a write of 50 records or more as a range, not as keys.
+    const copies = Array.from({ length: 60 }, (_, i) => ({ ...model, id: `sticky:bulk-${i}` as typeof model.id, text: `Bulk ${i}` }));
+    await db.stickies.bulkPut(copies);
+    await store.settled();
+    expect(store.snapshot()!.stickies.filter((s) => s.text.startsWith('Bulk ')).length).toBe(copies.length);
+    await db.transaction('rw', db.allTables(), async () => {
+      await db.workshops.delete(W);
+      for (const table of db.bundleTables()) await table.where('workshopId').equals(W).delete();
+    });
+    await store.settled();
+    expect(store.snapshot()).toBeNull();
+  });
+
+  it('another workshop’s writes change nothing here, and another window’s writes are followed', async () => {
+    const other = (await duplicateWorkshop(W, (title) => `${title} (copy)`)).workshop.id;
+    await store.settled();
+    const before = store.snapshot();
+    const count = published.length;
+    const otherSticky = (await db.stickies.where('workshopId').equals(other).first())!;
+    await db.stickies.update(otherSticky.id, { text: 'Elsewhere' });
+    await store.settled();
+    expect(store.snapshot()).toBe(before);
+    expect(published.length).toBe(count);
+
+    // Another window's commit arrives as plain objects (a broadcast clones them): written here
+    // past Dexie, so this window hears nothing, then reported as that window would.
+    const mine = before!.stickies[1]!;
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(db.name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction('stickies', 'readwrite');
+      tx.objectStore('stickies').put({ ...mine, text: 'From the room' });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+    await store.settled();
+    expect(store.snapshot()!.stickies.find((s) => s.id === mine.id)!.text).toBe(mine.text);
+    Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: JSON.parse(JSON.stringify({ from: mine.id, to: mine.id, d: 1 })) });
+    await store.settled();
+    expect(store.snapshot()!.stickies.find((s) => s.id === mine.id)!.text).toBe('From the room');
+  });
+});
