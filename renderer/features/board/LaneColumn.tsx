@@ -32,10 +32,13 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
     () => ({
       accept: STICKY,
       canDrop: () => writable,
-      hover: (item, monitor) => {
-        const next = monitor.isOver({ shallow: true }) ? stickyUnder(monitor.getClientOffset(), item.id, section.current) : null;
-        setTarget((prev) => (sameTarget(prev, next) ? prev : next));
-      },
+      // react-dnd calls `hover` before it records the move: where the pointer is, and whether it
+      // is over this lane and not a cluster's header, are read once the move is recorded.
+      hover: (item, monitor) =>
+        queueMicrotask(() => {
+          const next = monitor.isOver({ shallow: true }) ? stickyUnder(monitor.getClientOffset(), item.id, section.current) : null;
+          setTarget((prev) => (sameTarget(prev, next) ? prev : next));
+        }),
       drop: (item, monitor) => {
         if (monitor.didDrop()) return undefined;
         const at = stickyUnder(monitor.getClientOffset(), item.id, section.current);
