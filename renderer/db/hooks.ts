@@ -26,23 +26,16 @@ async function countStickies(): Promise<Map<string, number>> {
   return new Map(await Promise.all(ids.map(async (id) => [id as string, await db.stickies.where('workshopId').equals(id).count()] as const)));
 }
 
-// What a window shows first is read while the app starts (renderer/main.tsx), beside the storage
-// checks: the screen is first drawn from that read, and its live query takes over from there.
-const early = new Map<string, unknown>();
-const LIBRARY = 'library';
+// The library, read while the app starts (renderer/main.tsx) beside the storage checks: its
+// screen is first drawn from that read, and its live query takes over from there. (A workshop
+// read early is its live store, started: `readWorkshopEarly`.)
+let earlyLibrary: Omit<WorkshopSummary, 'stickyCount'>[] | undefined;
 
-async function readEarly(key: string, read: () => Promise<unknown>): Promise<void> {
-  // A failed read is left to the screen's own.
-  const value = await read().catch(() => undefined);
-  if (value !== undefined) early.set(key, value);
+/** Reads the library ahead of its screen (an empty one is not kept: the sample may be on its way); a failed read is left to the screen's own. */
+export async function readLibraryEarly(): Promise<void> {
+  const all = await readWorkshopList().catch(() => []);
+  if (all.length > 0) earlyLibrary = all;
 }
-
-/** Reads the library ahead of its screen (an empty one is not kept: the sample may be on its way). */
-export const readLibraryEarly = (): Promise<void> =>
-  readEarly(LIBRARY, async () => {
-    const all = await readWorkshopList();
-    return all.length > 0 ? all : undefined;
-  });
 /** Reads a workshop ahead of its board: its live store starts now, and the board finds it read. */
 export const readWorkshopEarly = (id: WorkshopId): Promise<void> => liveWorkshop(id).start().catch(() => undefined);
 
@@ -51,11 +44,11 @@ export const readWorkshopEarly = (id: WorkshopId): Promise<void> => liveWorkshop
  * list comes first; each workshop's sticky count follows from its own read.
  */
 export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
-  const [first] = useState(() => early.get(LIBRARY) as Omit<WorkshopSummary, 'stickyCount'>[] | undefined);
+  const [first] = useState(() => earlyLibrary);
   const list = useLiveQuery(
     async () => {
       const read = await readWorkshopList();
-      early.delete(LIBRARY);
+      earlyLibrary = undefined;
       return read;
     },
     [],

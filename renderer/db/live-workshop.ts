@@ -38,6 +38,12 @@ function keysOf(node: unknown, out: string[] = []): string[] | 'all' {
 
 const BUNDLE_TABLE_SET = new Set<string>(BUNDLE_TABLES);
 
+/** Adds a table's changed keys (or all of it) to what is known to have changed. */
+function addTable(tables: Changes['tables'], table: BundleTable, keys: Iterable<string> | 'all'): void {
+  const known = tables.get(table);
+  tables.set(table, keys === 'all' || known === 'all' ? 'all' : new Set([...(known ?? []), ...keys]));
+}
+
 function changesOf(parts: ObservabilitySet, workshopId: string): Changes | null {
   const prefix = `idb://${db.name}/`;
   let changes: Changes | null = null;
@@ -51,12 +57,7 @@ function changesOf(parts: ObservabilitySet, workshopId: string): Changes | null 
     const keys = keysOf(set);
     if (table === 'workshops') {
       if (keys === 'all' || keys.includes(workshopId)) changed().workshop = true;
-    } else if (BUNDLE_TABLE_SET.has(table)) {
-      const t = table as BundleTable;
-      const known = changed().tables.get(t);
-      if (keys === 'all' || known === 'all') changed().tables.set(t, 'all');
-      else changed().tables.set(t, new Set([...(known ?? []), ...keys]));
-    }
+    } else if (BUNDLE_TABLE_SET.has(table)) addTable(changed().tables, table as BundleTable, keys);
   }
   return changes;
 }
@@ -65,10 +66,7 @@ function merge(a: Changes | null, b: Changes): Changes {
   if (!a) return b;
   if (a.everything || b.everything) return EVERYTHING;
   const tables = new Map(a.tables);
-  for (const [table, keys] of b.tables) {
-    const known = tables.get(table);
-    tables.set(table, keys === 'all' || known === 'all' ? 'all' : new Set([...(known ?? []), ...keys]));
-  }
+  for (const [table, keys] of b.tables) addTable(tables, table, keys);
   return { everything: false, workshop: a.workshop || b.workshop, tables };
 }
 
