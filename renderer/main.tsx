@@ -67,9 +67,11 @@ async function restoreSnapshots(ids: readonly string[], snapshots: readonly Snap
 }
 
 /** The facilitator's window offers the snapshots when the workshops look lost; otherwise the app. */
-async function startFacilitator(language: string, problem: RecoveryCase | null, lookup: Promise<[SnapshotInfo[], boolean]>) {
+async function startFacilitator(language: string, problem: RecoveryCase | null, lookup: Promise<[SnapshotInfo[], boolean | null]>) {
   const [snapshots, lost] = await lookup;
-  const looksLost = !problem && lost;
+  const looksLost = !problem && lost === true;
+  // Not lost: the lookup read the mark the sample leaves, so the sample needs no transaction.
+  const seeded = lost === false;
   const pending = sessionStorage.getItem(PENDING_RESTORE);
   if (pending && !problem) {
     sessionStorage.removeItem(PENDING_RESTORE);
@@ -80,7 +82,7 @@ async function startFacilitator(language: string, problem: RecoveryCase | null, 
     problem = null;
   }
   const startApp = async () => {
-    await ensureSampleSeeded(language);
+    if (!seeded) await ensureSampleSeeded(language);
     render(<FacilitatorApp />);
   };
   if (!problem) return startApp();
@@ -117,18 +119,21 @@ async function start() {
   // screen shows is read meanwhile: the library, or the workshop (a reload, a restart on a board).
   const route = parseRoute(window.location.hash);
   let screen = facilitator ? preloadScreenOf(route) : AudienceApp.preload();
-  let lookup: Promise<[SnapshotInfo[], boolean]> = Promise.resolve([[], false]);
+  let lookup: Promise<[SnapshotInfo[], boolean | null]> = Promise.resolve([[], null]);
   try {
     // Before the database is upgraded to a newer shape, its workshops are kept as they are.
     if (facilitator) await snapshotBeforeUpgrade().catch(() => 0);
+    // The storage check first: its transaction writes, so one asked after the reads would wait for them.
+    const checked = facilitator ? checkStorage() : null;
+    checked?.catch(() => undefined);
     if (facilitator) screen = Promise.all([screen, readEarlyFor(route)]).then(() => undefined);
     // The snapshots (their own store) and whether the library looks lost, read beside the checks.
-    if (facilitator) lookup = Promise.all([listSnapshots().catch(() => []), libraryLooksLost().catch(() => false)]);
+    if (facilitator) lookup = Promise.all([listSnapshots().catch(() => []), libraryLooksLost().catch(() => null)]);
     if (facilitator) void storagePersistence().catch(() => null);
     language = resolveLanguage((await readSettings()).language);
     // The translations are set up while the storage is checked.
     translations = initI18n(language);
-    if (facilitator) await checkStorage();
+    await checked;
   } catch (error) {
     problem = { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
   }

@@ -2,6 +2,8 @@ import { laneKeyOf, type ClusterId, type StickyId, type WorkshopId } from '../..
 import { currentDirection, translate } from '../i18n';
 import { useUi } from '../state';
 import { useKeyboard, type CarryTarget } from '../state/carry';
+import { drawWholeBoardNow } from '../state/boardWindow';
+import { focusAndReveal } from '../ui/reveal';
 import { clusterStickiesAction, moveStickyAction } from './board';
 import { readLanesAndStickies } from '../db';
 import { defineAction, perform } from './registry';
@@ -10,7 +12,8 @@ import { defineAction, perform } from './registry';
  * The board without a mouse. Focus moves and carry steps follow the board as it is drawn (its
  * visual order, clusters included, and the page's direction), so they read the lanes from the
  * page; the drop itself is the same move or cluster action a drag performs, with the same
- * question before a move into another group's lane.
+ * question before a move into another group's lane. A big board may not be drawn whole yet (it is
+ * drawn a page at a time after it opens): it is, before the page is read.
  */
 
 const LANE = 'section.lane[data-lane-key]';
@@ -52,12 +55,11 @@ function laneBeside(from: Element, arrow: 'left' | 'right', accept: (lane: HTMLE
 }
 
 function focus(el: HTMLElement | undefined) {
-  if (!el) return;
-  el.focus();
-  el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  if (el) focusAndReveal(el);
 }
 
 function focusMove(where: 'up' | 'down' | 'left' | 'right' | 'first' | 'last') {
+  drawWholeBoardNow();
   const current = focusedSticky();
   const lane = current && laneOf(current);
   if (!current || !lane) return Promise.resolve({ result: undefined });
@@ -164,6 +166,7 @@ function setTarget(target: CarryTarget) {
 }
 
 function carryStep(where: 'up' | 'down' | 'left' | 'right') {
+  drawWholeBoardNow();
   const carry = useKeyboard.getState().carry;
   const lane = carry && document.querySelector<HTMLElement>(`${LANE}[data-lane-key="${CSS.escape(carry.target.laneKey)}"]`);
   if (!carry || !lane) return Promise.resolve({ result: undefined });
@@ -194,6 +197,7 @@ export const pickUpAction = defineAction({
     return !carrying() && el !== null && laneOf(el)?.dataset.writable === 'true' && useUi.getState().selection !== null;
   },
   perform: () => {
+    drawWholeBoardNow();
     const el = focusedSticky();
     const lane = el && laneOf(el);
     const selection = useUi.getState().selection;

@@ -1,28 +1,17 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deriveLanes, type Lane, type WorkshopBundle } from '../../shared/model';
+import { type WorkshopBundle } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { editStickyAction, perform, postStickiesAction } from '../../renderer/actions';
-import { applyBoardOp, db, ensureSampleSeeded, readWorkshopEarly, setPresent, useWorkshopBundle, useWorkshopView } from '../../renderer/db';
-import { Board } from '../../renderer/features/board';
+import { applyBoardOp, db, ensureSampleSeeded, readWorkshopEarly, setPresent, useWorkshopBundle } from '../../renderer/db';
+import { SampleFacilitatorBoard, sampleDevAboutOps } from '../support/sample-board';
 import { useUi } from '../../renderer/state';
+import { useBoardWindow } from '../../renderer/state/boardWindow';
 import { emptyChange } from '../../shared/board';
 import { reaction } from '../builders/board';
 
 const W = SAMPLE_WORKSHOP_ID;
-const FACILITATOR = { kind: 'facilitator' } as const;
 const renders = () => (window as unknown as { __renderCounts?: Record<string, number> }).__renderCounts?.sticky ?? 0;
-
-function FacilitatorBoard() {
-  const view = useWorkshopView(W, FACILITATOR);
-  return view ? <Board view={view} viewer={FACILITATOR} /> : null;
-}
-
-async function devAboutOps(): Promise<Lane> {
-  const groups = await db.groups.where('workshopId').equals(W).toArray();
-  const workshop = (await db.workshops.get(W))!;
-  return deriveLanes(groups, workshop.settings).find((l) => l.kind === 'outmodel' && groups.find((g) => g.id === l.authorGroupId)?.name === 'Dev')!;
-}
 
 const stickyCount = () => document.querySelectorAll('.sticky').length;
 
@@ -33,11 +22,12 @@ beforeEach(async () => {
 
 describe('what a change to the board redraws', () => {
   it('a post draws the new sticky only, not the board', async () => {
-    render(<FacilitatorBoard />);
-    await waitFor(() => expect(stickyCount()).toBeGreaterThan(10));
+    render(<SampleFacilitatorBoard />);
+    // Once the board is drawn whole (a lane below the first screen is drawn after it).
+    await waitFor(() => expect(useBoardWindow.getState().whole).toBe(true));
     const before = stickyCount();
     const drawn = renders();
-    const lane = await devAboutOps();
+    const lane = await sampleDevAboutOps();
     await perform(postStickiesAction, { workshopId: W, lane, texts: ['Releases wait for the change board'], options: {} });
     await screen.findByText('Releases wait for the change board');
     expect(stickyCount()).toBe(before + 1);
@@ -46,7 +36,7 @@ describe('what a change to the board redraws', () => {
   });
 
   it('an edit redraws the edited sticky only', async () => {
-    render(<FacilitatorBoard />);
+    render(<SampleFacilitatorBoard />);
     await waitFor(() => expect(stickyCount()).toBeGreaterThan(10));
     const sticky = (await db.stickies.where('workshopId').equals(W).first())!;
     const drawn = renders();
@@ -60,10 +50,12 @@ describe('what a change to the board redraws', () => {
 describe('a window that opens on a board', () => {
   it('draws the board from the read made while the app started, then follows changes', async () => {
     await readWorkshopEarly(W);
-    const lane = await devAboutOps();
-    render(<FacilitatorBoard />);
+    const lane = await sampleDevAboutOps();
+    render(<SampleFacilitatorBoard />);
     // In the first drawing: no empty frame while the board's own read runs.
     expect(stickyCount()).toBeGreaterThan(10);
+    // The lanes below the first screen are drawn next, while the window is idle.
+    await waitFor(() => expect(useBoardWindow.getState().whole).toBe(true));
     const shown = stickyCount();
     await perform(postStickiesAction, { workshopId: W, lane, texts: ['Posted after the start'], options: {} });
     await screen.findByText('Posted after the start');
@@ -71,7 +63,7 @@ describe('a window that opens on a board', () => {
   });
 
   it('without that read, draws the board once its own read is done', async () => {
-    render(<FacilitatorBoard />);
+    render(<SampleFacilitatorBoard />);
     expect(stickyCount()).toBe(0);
     await waitFor(() => expect(stickyCount()).toBeGreaterThan(10));
   });
@@ -91,7 +83,7 @@ describe('the live read of a workshop', () => {
     const Reader = reader(reads);
     render(<Reader />);
     await waitFor(() => expect(reads.length).toBeGreaterThan(0));
-    const lane = await devAboutOps();
+    const lane = await sampleDevAboutOps();
     await perform(postStickiesAction, { workshopId: W, lane, texts: ['Before the roll call'], options: {} });
     await waitFor(() => expect(reads.at(-1)!.stickies.some((s) => s.text === 'Before the roll call')).toBe(true));
     const person = reads.at(-1)!.participants[0]!;

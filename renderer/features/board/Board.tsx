@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { DndProvider } from 'react-dnd-multi-backend';
 import { BOARD_BACKENDS, TouchDragPreview } from './backends';
 import { usePinchZoom } from './usePinchZoom';
@@ -6,6 +6,7 @@ import type { Viewer } from '../../../shared/facilitation';
 import { LANE_KINDS, deriveLanes, type Lane } from '../../../shared/model';
 import type { WorkshopView } from '../../db';
 import { useUi } from '../../state';
+import { FIRST_PAGE, useBoardWindow } from '../../state/boardWindow';
 import { BoardContext, type BoardContextValue } from './context';
 import { LaneColumn } from './LaneColumn';
 import { ROW_KEYS } from './labels';
@@ -13,6 +14,7 @@ import { useT } from '../../i18n';
 import { sentenceTranslator } from '../../../shared/i18n/sentences';
 import { FindBar } from './FindBar';
 import { useBoardFind } from './useBoardFind';
+import { firstPagesOf, useBoardFill } from './window';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -57,7 +59,14 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
   const items = view.items;
   const find = useBoardFind(view, viewer, context.lanes, items);
   const withFind = useMemo(() => ({ ...context, find }), [context, find]);
+  // The rest of a big board is drawn row by row, as the rows are shown.
+  const inRowOrder = useMemo(() => LANE_KINDS.flatMap((kind) => context.lanes.filter((l) => l.kind === kind)), [context.lanes]);
   const columns = Math.min(groups.length * (groups.length - 1), 4);
+  // What each lane draws first is settled when the board opens (a narrow window has one lane to a line).
+  const [firstPages] = useState(() => firstPagesOf(inRowOrder, items, window.innerWidth <= 900 ? 1 : columns, window.innerHeight / 16));
+  useBoardFill(workshop.id, inRowOrder, items, firstPages, Boolean(find?.active));
+  // Said to assistive technology (and to tests) while a big board is still being drawn.
+  const drawing = useBoardWindow((s) => (s.board === workshop.id ? !s.whole : Object.values(firstPages).some((n) => n !== Infinity)));
   const pinchRef = usePinchZoom();
 
   return (
@@ -65,14 +74,14 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
       {viewer.kind === 'facilitator' && <FindBar view={view} find={find} />}
       <DndProvider options={BOARD_BACKENDS}>
         <TouchDragPreview textOf={(item) => stickies.find((s) => s.id === item.id)?.text} />
-        <div className="mirror" ref={pinchRef} style={{ ['--zoom' as string]: String(zoom), ['--columns' as string]: String(columns) }}>
+        <div className="mirror" ref={pinchRef} aria-busy={drawing || undefined} style={{ ['--zoom' as string]: String(zoom), ['--columns' as string]: String(columns) }}>
           {LANE_KINDS.map((kind) => {
             const lanes = context.lanes.filter((l) => l.kind === kind);
             if (lanes.length === 0) return null;
             return (
               <div key={kind} className={`lane-row lane-row-${kind}`} role="group" aria-label={t(ROW_KEYS[kind])}>
                 {lanes.map((lane) => (
-                  <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} />
+                  <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} firstPage={firstPages[lane.key] ?? FIRST_PAGE} />
                 ))}
               </div>
             );

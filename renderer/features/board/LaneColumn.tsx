@@ -5,6 +5,7 @@ import type { Lane } from '../../../shared/model';
 import { clusterStickiesAction, moveStickyAction, perform } from '../../actions';
 import { useUi } from '../../state';
 import { GroupMark } from '../../ui/GroupMark';
+import { focusAndReveal } from '../../ui/reveal';
 import { UserText } from '../../ui/UserText';
 import { ClusterBox } from './ClusterBox';
 import { Composer } from './Composer';
@@ -13,10 +14,12 @@ import { STICKY, placesOf, sameTarget, stickyUnder, type StickyDragItem, type St
 import { laneTitle } from './laneTitle';
 import { StickyCard } from './StickyCard';
 import { carryMark, useKeyboard } from '../../state/carry';
+import { drawnItems, useBoardWindow } from '../../state/boardWindow';
+import { PAGE, drawnPart, useNearView } from './window';
 
 /** One lane: its header in the author group's colour and mark, its stickies and clusters, and its composer. */
-export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane; items: readonly LaneItem[] }) {
-  const { workshopId, groups, viewer, revealed, hiddenCounts, canWrite, t } = useBoard();
+export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: { lane: Lane; items: readonly LaneItem[]; firstPage: number }) {
+  const { workshopId, groups, viewer, revealed, hiddenCounts, canWrite, find, t } = useBoard();
   const writable = canWrite(lane);
   const carry = useKeyboard((s) => carryMark(s, lane.key));
   const author = lane.authorGroupId ? groups.get(lane.authorGroupId) : undefined;
@@ -70,15 +73,24 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
   const shown = over ? target : null;
   const dropAt = shown === 'self' ? null : shown;
 
+  // A lane longer than a screen is drawn a page at a time (`useBoardFill`); while find is open, whole.
+  const limit = useBoardWindow((s) => drawnItems(s, workshopId, lane.key, firstPage));
+  const { drawn, rest } = useMemo(() => drawnPart(items, find?.active ? Infinity : limit), [items, limit, find?.active]);
+  const nearRest = useNearView(() => useBoardWindow.getState().grow(workshopId, lane.key, PAGE));
+
   // Focus asked for a sticky of this lane (after a move, or by find) lands once the sticky is drawn here.
   const focusWanted = useUi((s) => (s.focusTarget?.startsWith(`${lane.key}#`) ? s.focusTarget.slice(lane.key.length + 1) : null));
   useEffect(() => {
     if (!focusWanted) return;
     const card = section.current?.querySelector<HTMLElement>(`[data-sticky-id="${CSS.escape(focusWanted)}"]`);
-    if (!card) return;
-    card.focus();
+    if (!card) {
+      // Not drawn yet: the rest of the lane is drawn, and this runs again.
+      if (rest > 0) useBoardWindow.getState().grow(workshopId, lane.key, rest);
+      return;
+    }
+    focusAndReveal(card);
     useUi.getState().requestFocus(null);
-  }, [focusWanted, items]);
+  }, [focusWanted, drawn, rest, workshopId, lane.key]);
 
   const hidden = hiddenCounts.get(lane.key) ?? 0;
   const count = hidden + items.reduce((n, i) => n + (i.type === 'sticky' ? 1 : i.members.length), 0);
@@ -115,14 +127,16 @@ export const LaneColumn = memo(function LaneColumn({ lane, items }: { lane: Lane
       {items.length === 0 ? (
         hidden === 0 && <p className="lane-empty">{t('lanes.empty')}</p>
       ) : (
-        <ul className="stickies">
-          {items.map((item) =>
+        <ul className="stickies" aria-busy={rest > 0 || undefined}>
+          {drawn.map((item) =>
             item.type === 'sticky' ? (
               <StickyCard key={item.id} sticky={item.sticky} lane={lane} showAuthor={lane.kind === 'parking'} dropZone={dropAt?.id === item.id ? dropAt.zone : null} />
             ) : (
               <ClusterBox key={item.id} cluster={item.cluster} members={item.members} lane={lane} dropAt={dropAt && places.get(dropAt.id)?.sticky.clusterId === item.id ? dropAt : null} />
             ),
           )}
+          {/* The rest, not drawn yet: as tall as it will be, about; drawn when it comes near. */}
+          {rest > 0 && <li key={`rest-${drawn.length}`} ref={nearRest} className="stickies-rest" aria-hidden="true" style={{ blockSize: `calc(${rest} * 6em)` }} />}
         </ul>
       )}
       {writable && <Composer lane={lane} />}

@@ -12,6 +12,8 @@ export function sticky(page: Page, text: string): Locator {
 
 /** Every lane's sticky texts in order, as the board shows them. */
 export async function boardTexts(page: Page): Promise<Record<string, string[]>> {
+  // A big board is drawn a page at a time after it opens: read once it is whole.
+  await page.locator('.mirror[aria-busy="true"]').waitFor({ state: 'detached' });
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     for (const section of document.querySelectorAll<HTMLElement>('section.lane')) {

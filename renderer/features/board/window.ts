@@ -1,0 +1,130 @@
+import { startTransition, useCallback, useEffect, useRef } from 'react';
+import type { LaneItem } from '../../../shared/board';
+import type { Lane } from '../../../shared/model';
+import { FIRST_PAGE, drawnItems, useBoardWindow } from '../../state/boardWindow';
+
+/** Items drawn per step after the first page: a step draws in about a frame's time. */
+export const PAGE = 40;
+
+/** An item's weight in a lane's drawing: a sticky is one, a cluster its members (it is one item at least). */
+export const weightOf = (item: LaneItem): number => (item.type === 'sticky' ? 1 : Math.max(1, item.members.length));
+
+export const weightOfAll = (items: readonly LaneItem[]): number => items.reduce((n, i) => n + weightOf(i), 0);
+
+/** The lane's items drawn within `limit` (always the first), and the weight of the rest. */
+export function drawnPart(items: readonly LaneItem[], limit: number): { drawn: readonly LaneItem[]; rest: number } {
+  if (limit === Infinity) return { drawn: items, rest: 0 };
+  let weight = 0;
+  let i = 0;
+  for (; i < items.length; i++) {
+    const next = weight + weightOf(items[i]!);
+    // Within the limit; a first item heavier than the limit is drawn all the same, unless it is none.
+    if (next > limit && (i > 0 || limit === 0)) break;
+    weight = next;
+  }
+  if (i === items.length) return { drawn: items, rest: 0 };
+  return { drawn: items.slice(0, i), rest: weightOfAll(items.slice(i)) };
+}
+
+// Rough sizes in em, enough to tell what is on the first screen: the screen's header above the
+// board, a lane's header, a sticky with the gap after it (CSS: 5.5em held for one out of view).
+const ABOVE_BOARD = 12;
+const LANE_HEADER = 4;
+const STICKY_EM = 6;
+/** Stickies on a board drawn whole when it opens: about what one commit draws in a frame or two. */
+export const DRAWN_WHOLE_UP_TO = 200;
+
+/**
+ * What each lane draws at first: its first page if the lane may be on the first screen, nothing
+ * if it is surely below it (a line of lanes above already fills the screen). The lanes come in
+ * the board's order, `columns` to a line (a row of another kind starts a new line; the parking
+ * lot is one to a line).
+ */
+export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, readonly LaneItem[]>, columns: number, screenEm: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  // A board of a few screens is drawn whole at once.
+  if (lanes.reduce((n, l) => n + weightOfAll(items.get(l.key) ?? []), 0) <= DRAWN_WHOLE_UP_TO) {
+    for (const lane of lanes) out[lane.key] = Infinity;
+    return out;
+  }
+  let top = ABOVE_BOARD;
+  let line: Lane[] = [];
+  const endLine = () => {
+    if (line.length === 0) return;
+    const onScreen = top < screenEm;
+    let tallest = 0;
+    for (const lane of line) {
+      out[lane.key] = onScreen ? FIRST_PAGE : 0;
+      tallest = Math.max(tallest, Math.min(weightOfAll(items.get(lane.key) ?? []), FIRST_PAGE));
+    }
+    top += LANE_HEADER + tallest * STICKY_EM + 1;
+    line = [];
+  };
+  for (const lane of lanes) {
+    if (line.length > 0 && (line[0]!.kind !== lane.kind || line.length >= (lane.kind === 'parking' ? 1 : columns))) endLine();
+    line.push(lane);
+  }
+  endLine();
+  return out;
+}
+
+type IdleHandle = { cancel: () => void };
+
+function whenIdle(run: () => void): IdleHandle {
+  if (typeof requestIdleCallback === 'function') {
+    // A busy window still gets there: after 200 ms at the latest.
+    const id = requestIdleCallback(run, { timeout: 200 });
+    return { cancel: () => cancelIdleCallback(id) };
+  }
+  const id = setTimeout(run, 16);
+  return { cancel: () => clearTimeout(id) };
+}
+
+/**
+ * Draws the rest of a big board while the window is idle: a page of the first lane (in the
+ * board's order) that has more to draw, then the next, until every lane is whole. Keeps the
+ * window's drawing state for this board while it is shown.
+ */
+export function useBoardFill(board: string, lanes: readonly Lane[], items: ReadonlyMap<string, readonly LaneItem[]>, firstPages: Readonly<Record<string, number>>, wholeNow: boolean): void {
+  useEffect(() => {
+    useBoardWindow.getState().open(board, firstPages);
+    return () => useBoardWindow.getState().close(board);
+    // What the lanes drew first, when the board opened; not what they would draw now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [board]);
+  useEffect(() => {
+    const state = useBoardWindow.getState();
+    if (wholeNow) return state.drawWhole(board);
+    let handle: IdleHandle | null = null;
+    const step = () => {
+      const s = useBoardWindow.getState();
+      if (s.board !== board || s.whole) return;
+      const next = lanes.find((l) => drawnPart(items.get(l.key) ?? [], drawnItems(s, board, l.key, firstPages[l.key] ?? FIRST_PAGE)).rest > 0);
+      if (!next) return s.drawWhole(board);
+      startTransition(() => s.grow(board, next.key, PAGE));
+      handle = whenIdle(step);
+    };
+    handle = whenIdle(step);
+    return () => handle?.cancel();
+  }, [board, lanes, items, firstPages, wholeNow]);
+}
+
+/**
+ * A ref for the part of a lane not drawn yet: `onNear` runs when it comes within a screen of the
+ * window (and again for each new element, so a lane drawn a page at a time goes on while it is near).
+ */
+export function useNearView(onNear: () => void): (node: Element | null) => void {
+  const observer = useRef<IntersectionObserver | null>(null);
+  const latest = useRef(onNear);
+  useEffect(() => {
+    latest.current = onNear;
+  });
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return useCallback((node: Element | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!node || typeof IntersectionObserver !== 'function') return;
+    observer.current = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && latest.current(), { rootMargin: '100% 0px' });
+    observer.current.observe(node);
+  }, []);
+}

@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { toWorkshopFile } from '../../shared/schema';
+import { bigWorkshop } from '../support/big-workshop';
+import { guard } from './support/board';
+
+const STICKIES = 1000;
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.closest('li.sticky')?.querySelector('.sticky-text')?.textContent ?? null);
+const drawnStickies = (page: Page) => page.locator('li.sticky');
+
+test('a board of 1,000 stickies: drawn a screen first, then whole; find and the keyboard reach what is not drawn yet', async ({ page }, testInfo) => {
+  test.slow();
+  const problems = guard(page);
+  const bundle = bigWorkshop({ stickies: STICKIES });
+  // A sticky in the requirements row, far below the first screen, whose words no other sticky has.
+  const deep = bundle.stickies.filter((s) => s.kind === 'requirement' && bundle.stickies.filter((o) => o.text.includes(s.text)).length === 1).at(-1)!;
+  const file = testInfo.outputPath('big.outmodel');
+  writeFileSync(file, JSON.stringify(toWorkshopFile(bundle, '2026-03-12T18:00:00.000Z', 'e2e')));
+
+  await page.goto('/');
+  await page.getByLabel('Import a workshop file or backup…').setInputFiles(file);
+  await page.waitForURL(/#\/workshop\//);
+  await expect(drawnStickies(page)).toHaveCount(STICKIES, { timeout: 30_000 });
+  await expect(page.locator('.mirror')).not.toHaveAttribute('aria-busy', 'true');
+
+  // Opened again: find goes to a sticky far down the board, drawn or not yet.
+  await page.reload();
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  const field = page.getByRole('search', { name: 'Find on the board' }).getByRole('searchbox', { name: 'Words' });
+  await field.fill(deep.text);
+  await field.press('Enter');
+  await expect.poll(() => focusedText(page)).toBe(deep.text);
+  await expect(page.locator('li.sticky:focus')).toBeInViewport();
+  await page.keyboard.press('Escape');
+
+  // Opened again: End from a lane's first sticky goes to its last one, as the whole board shows it.
+  await page.reload();
+  const first = page.locator('section.lane li.sticky').first();
+  await first.focus();
+  await page.keyboard.press('End');
+  const reached = await focusedText(page);
+  await expect(drawnStickies(page)).toHaveCount(STICKIES);
+  const last = await page.evaluate(() => {
+    const lane = document.querySelector('section.lane')!;
+    const all = lane.querySelectorAll('li.sticky .sticky-text');
+    return all[all.length - 1]!.textContent;
+  });
+  expect(reached).toBe(last);
+
+  // Once whole, nothing on the board is left undrawn, wherever it is scrolled to.
+  await expect(page.locator('.mirror')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('.stickies-rest')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(page.getByText(deep.text, { exact: true })).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
