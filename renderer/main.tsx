@@ -29,6 +29,7 @@ import { RecoveryScreen, type RecoveryCase } from './features/recovery';
 import type { SnapshotInfo } from '../shared/ipc';
 import { setStorageReopener } from './actions';
 import { initI18n, resolveLanguage, translate } from './i18n';
+import { prepareWorkshopDates } from './ui/dates';
 import './styles/base.css';
 import './bench-hooks';
 
@@ -133,6 +134,8 @@ async function start() {
     language = resolveLanguage((await readSettings()).language);
     // The translations are set up while the storage is checked.
     translations = initI18n(language);
+    // Made while the storage is waited for, not while the first screen is drawn.
+    setTimeout(() => prepareWorkshopDates(language));
     await checked;
   } catch (error) {
     problem = { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };

@@ -9,10 +9,19 @@ export function formatWorkshopDate(isoDate: string, locale: string): string {
   return minutesLocale(locale).dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** Dates stay in English in the pseudo-locale (it is for finding untranslated text). */
+const dateLocaleOf = (language: string) => (language === 'en-XA' ? 'en' : language);
+
+/**
+ * Makes the date formatter of a language ahead of its first use: the first one a page makes costs
+ * Chromium about 20 ms, better spent while the app waits for its storage than while it draws.
+ */
+export function prepareWorkshopDates(language: string): void {
+  void minutesLocale(dateLocaleOf(language)).dateFormat;
+}
+
 /** The date as a `<time>`, written by Intl in the current language. */
 export function WorkshopDate({ date }: { date: string }) {
   const { i18n } = useTranslation();
-  // The pseudo-locale is for finding untranslated text; dates stay in English there.
-  const locale = i18n.language === 'en-XA' ? 'en' : i18n.language;
-  return <time dateTime={date}>{formatWorkshopDate(date, locale)}</time>;
+  return <time dateTime={date}>{formatWorkshopDate(date, dateLocaleOf(i18n.language))}</time>;
 }

@@ -59,6 +59,10 @@ beforeEach(async () => {
     expect(laneEl(lane).querySelector('.lane-count')!.textContent).toContain(String(total));
     // The board says it is still being drawn.
     expect(document.querySelector('.mirror')!.getAttribute('aria-busy')).toBe('true');
+    // A lane below the first screen draws nothing yet, not even its composer.
+    const below = document.querySelector<HTMLElement>('section.lane.lane-requirement')!;
+    expect(below.querySelectorAll('li.sticky')).toHaveLength(0);
+    expect(below.querySelector('textarea')).toBeNull();
   });
 
   it('draws the rest while the window is idle, until the board is whole', async () => {
@@ -69,6 +73,7 @@ beforeEach(async () => {
     // Then the board is whole: nothing is held back any more.
     await waitFor(() => expect(useBoardWindow.getState().whole).toBe(true));
     expect(document.querySelector('.mirror')!.hasAttribute('aria-busy')).toBe(false);
+    expect(screen.getByLabelText('New sticky in Dev requires of Ops')).toBeTruthy();
     expect(screen.getByText(`Long lane sticky ${LONG}`)).toBeTruthy();
     // Once whole, a new sticky is drawn at once, at the end.
     await perform(postStickiesAction, { workshopId: W, lane, texts: ['Posted to a whole board'], options: {} });

@@ -139,7 +139,8 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
           {rest > 0 && <li key={`rest-${drawn.length}`} ref={nearRest} className="stickies-rest" aria-hidden="true" style={{ blockSize: `calc(${rest} * 6em)` }} />}
         </ul>
       )}
-      {writable && <Composer lane={lane} />}
+      {/* A lane that draws nothing yet is below the first screen: its composer comes with its stickies. */}
+      {writable && (drawn.length > 0 || rest === 0) && <Composer lane={lane} />}
     </section>
   );
 });
