@@ -2,8 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type WorkshopBundle } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
-import { editStickyAction, perform, postStickiesAction } from '../../renderer/actions';
-import { applyBoardOp, db, ensureSampleSeeded, readWorkshopEarly, setPresent, useWorkshopBundle } from '../../renderer/db';
+import { editStickyAction, perform, postStickiesAction, startPhaseAction } from '../../renderer/actions';
+import { RunBar, SidePanel } from '../../renderer/features/facilitation';
+import { applyBoardOp, db, ensureSampleSeeded, readWorkshopEarly, setPresent, useWorkshopBundle, useWorkshopView } from '../../renderer/db';
 import { SampleFacilitatorBoard, sampleDevAboutOps } from '../support/sample-board';
 import { useUi } from '../../renderer/state';
 import { useBoardWindow } from '../../renderer/state/boardWindow';
@@ -44,6 +45,40 @@ describe('what a change to the board redraws', () => {
     await screen.findByText('Edited on the board');
     expect(renders() - drawn).toBeGreaterThan(0);
     expect(renders() - drawn).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('what a post leaves alone', () => {
+  const counted = (kind: string) => (window as unknown as { __renderCounts?: Record<string, number> }).__renderCounts?.[kind] ?? 0;
+  // As the workshop's screen draws them: from the facilitator's view of the workshop.
+  function RunBarAndAgenda() {
+    const view = useWorkshopView(W, { kind: 'facilitator' });
+    return view ? (
+      <>
+        <p data-testid="stickies">{view.bundle.stickies.length}</p>
+        <RunBar workshop={view.bundle.workshop} phases={view.bundle.phases} />
+        <SidePanel bundle={view.bundle} />
+      </>
+    ) : null;
+  }
+
+  it('the run bar and the agenda are not drawn again by a post, but are by a change of phase', async () => {
+    useUi.getState().setSideTab('agenda');
+    render(<RunBarAndAgenda />);
+    await waitFor(() => expect(counted('agenda')).toBeGreaterThan(0));
+    const lane = await sampleDevAboutOps();
+    const before = Number(screen.getByTestId('stickies').textContent);
+    const [runBar, agenda] = [counted('run-bar'), counted('agenda')];
+    await perform(postStickiesAction, { workshopId: W, lane, texts: ['A post the agenda does not see'], options: {} });
+    // The post has reached the view the panels are drawn from (the workshop's updatedAt moved with it)...
+    await waitFor(() => expect(screen.getByTestId('stickies').textContent).toBe(String(before + 1)));
+    // ...and neither was drawn again.
+    expect([counted('run-bar'), counted('agenda')]).toEqual([runBar, agenda]);
+    // A phase started is drawn.
+    const phase = (await db.phases.where('workshopId').equals(W).first())!;
+    await perform(startPhaseAction, { workshopId: W, phaseId: phase.id, title: phase.title });
+    await waitFor(() => expect(counted('agenda')).toBeGreaterThan(agenda));
+    expect(counted('run-bar')).toBeGreaterThan(runBar);
   });
 });
 

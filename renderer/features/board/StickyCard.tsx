@@ -13,7 +13,7 @@ import { useT } from '../../i18n';
 import { StickyMenu } from './StickyMenu';
 import { useDraft } from './useDraft';
 import { FindBadge, FindMarks, useFindMark } from './FindMarks';
-import { countRender } from './renderCount';
+import { countRender } from '../../ui/renderCount';
 
 function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
   const { workshopId } = useBoard();

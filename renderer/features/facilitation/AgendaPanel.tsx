@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { byOrder } from '../../../shared/lib/order';
 import { actualMinutes, timerState } from '../../../shared/facilitation';
 import { LIMITS, type Phase, type Workshop } from '../../../shared/model';
@@ -6,6 +6,8 @@ import { addPhaseAction, movePhaseAction, perform, removePhaseAction, startPhase
 import { useT } from '../../i18n';
 import { UserText } from '../../ui/UserText';
 import { useNow } from './useNow';
+import { sameFacilitation } from './sameFacilitation';
+import { countRender } from '../../ui/renderCount';
 
 function PhaseEditor({ workshop, phase, onDone }: { workshop: Workshop; phase: Phase; onDone: () => void }) {
   const { t } = useT();
@@ -56,8 +58,13 @@ function PhaseEditor({ workshop, phase, onDone }: { workshop: Workshop; phase: P
   );
 }
 
-/** The agenda: every phase with its planned and actual minutes, in order, editable. */
-export function AgendaPanel({ workshop, phases }: { workshop: Workshop; phases: readonly Phase[] }) {
+/**
+ * The agenda: every phase with its planned and actual minutes, in order, editable. It reads the
+ * workshop's id and facilitation only: a post (which moves the workshop's `updatedAt`) does not
+ * draw it again.
+ */
+export const AgendaPanel = memo(function AgendaPanel({ workshop, phases }: { workshop: Workshop; phases: readonly Phase[] }) {
+  countRender('agenda');
   const { t } = useT();
   const [editing, setEditing] = useState<string | null>(null);
   const ordered = byOrder(phases);
@@ -134,4 +141,4 @@ export function AgendaPanel({ workshop, phases }: { workshop: Workshop; phases: 
       </button>
     </div>
   );
-}
+}, sameFacilitation);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { byOrder } from '../../../shared/lib/order';
 import { formatClock, readTimer } from '../../../shared/facilitation';
 import type { Phase, Workshop } from '../../../shared/model';
@@ -17,6 +18,8 @@ import { UserText } from '../../ui/UserText';
 import { phaseAnnouncement, remainingInWords } from './spokenTime';
 import { useChimeAtZero } from './useChime';
 import { useNow } from './useNow';
+import { sameFacilitation } from './sameFacilitation';
+import { countRender } from '../../ui/renderCount';
 
 /** The current phase's clock: the same in every window, computed from the stored run and the time. */
 export function PhaseClock({ phase, big = false }: { phase: Phase; big?: boolean }) {
@@ -48,7 +51,8 @@ export function PhaseClock({ phase, big = false }: { phase: Phase; big?: boolean
 }
 
 /** The facilitator's controls for the room's time: the current phase, its clock, and the way on. */
-export function RunBar({ workshop, phases, controls = true }: { workshop: Workshop; phases: readonly Phase[]; controls?: boolean }) {
+export const RunBar = memo(function RunBar({ workshop, phases, controls = true }: { workshop: Workshop; phases: readonly Phase[]; controls?: boolean }) {
+  countRender('run-bar');
   const { t } = useT();
   const settings = useSettings();
   const ordered = byOrder(phases);
@@ -129,4 +133,4 @@ export function RunBar({ workshop, phases, controls = true }: { workshop: Worksh
       )}
     </section>
   );
-}
+}, sameFacilitation);

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { byOrder } from '../../../shared/lib/order';
 import type { WorkshopBundle } from '../../../shared/model';
 import { useT } from '../../i18n';
@@ -22,7 +23,8 @@ export function SidePanel({ bundle }: { bundle: WorkshopBundle }) {
   const { t } = useT();
   const tab = useUi((s) => s.sideTab);
   const setTab = useUi((s) => s.setSideTab);
-  const phases = byOrder(bundle.phases);
+  // Kept while the phases do not change: the agenda is drawn again only when they, or the facilitation, do.
+  const phases = useMemo(() => byOrder(bundle.phases), [bundle.phases]);
   const phase = phases.find((p) => p.id === bundle.workshop.facilitation.currentPhaseId) ?? phases[0];
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import { FACILITATOR } from '../../../shared/facilitation';
 import type { WorkshopId } from '../../../shared/model';
 import { useWorkshopView, type WorkshopView } from '../../db';
@@ -14,7 +14,7 @@ import { UserText } from '../../ui/UserText';
 import { WorkshopDate } from '../../ui/dates';
 import { useT } from '../../i18n';
 
-export function ZoomControls() {
+export const ZoomControls = memo(function ZoomControls() {
   const zoom = useUi((s) => s.zoom);
   const { t } = useT();
   return (
@@ -30,7 +30,7 @@ export function ZoomControls() {
       </button>
     </div>
   );
-}
+});
 
 /** Loading, gone, or the workshop: the frame every view of one workshop shares. */
 export function WorkshopFrame({ view, children }: { view: WorkshopView | null | undefined; children: (view: WorkshopView) => ReactNode }) {
@@ -48,10 +48,48 @@ export function WorkshopFrame({ view, children }: { view: WorkshopView | null | 
   return <>{children(view)}</>;
 }
 
+/** The workshop's title, date and place, and what acts on the whole workshop: drawn again only when those change. */
+const WorkshopHeader = memo(function WorkshopHeader({ id, title, date, location }: { id: WorkshopId; title: string; date: string; location: string }) {
+  const { t } = useT();
+  return (
+    <header className="workshop-header">
+      <a className="back" href={hrefFor({ name: 'library' })}>
+        {t('workshop.backToLibrary')}
+      </a>
+      <div className="workshop-heading">
+        <h1>
+          <UserText>{title}</UserText>
+        </h1>
+        <p className="workshop-meta">
+          <WorkshopDate date={date} />
+          {location && (
+            <>
+              {' · '}
+              <UserText>{location}</UserText>
+            </>
+          )}
+        </p>
+      </div>
+      <div className="header-actions">
+        <ZoomControls />
+        <UndoRedoButtons undo={undoAction} redo={redoAction} />
+        <a className="button" href={hrefFor({ name: 'details', id })}>
+          {t('workshop.editDetails')}
+        </a>
+        <button type="button" onClick={() => void perform(openMergeAction, undefined)}>
+          {t('exporting.mergeButton')}
+        </button>
+        <button type="button" className="primary" aria-keyshortcuts="Control+E" onClick={() => void perform(openExportAction, undefined)}>
+          {t('exporting.open')}
+        </button>
+      </div>
+    </header>
+  );
+});
+
 /** An open workshop, for the facilitator: the run bar, the mirror board, and the side panel. */
 export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const view = useWorkshopView(id, FACILITATOR);
-  const { t } = useT();
   const dialog = useUi((s) => s.dialog);
   useSnapshotKeeper(id, view ? view.bundle.workshop.facilitation.currentPhaseId : undefined);
   const closeDialog = () => useUi.getState().setDialog(null);
@@ -64,38 +102,7 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
     <WorkshopFrame view={view}>
       {(v) => (
         <div className="screen workshop">
-          <header className="workshop-header">
-            <a className="back" href={hrefFor({ name: 'library' })}>
-              {t('workshop.backToLibrary')}
-            </a>
-            <div className="workshop-heading">
-              <h1>
-                <UserText>{v.bundle.workshop.title}</UserText>
-              </h1>
-              <p className="workshop-meta">
-                <WorkshopDate date={v.bundle.workshop.date} />
-                {v.bundle.workshop.location && (
-                  <>
-                    {' · '}
-                    <UserText>{v.bundle.workshop.location}</UserText>
-                  </>
-                )}
-              </p>
-            </div>
-            <div className="header-actions">
-              <ZoomControls />
-              <UndoRedoButtons undo={undoAction} redo={redoAction} />
-              <a className="button" href={hrefFor({ name: 'details', id })}>
-                {t('workshop.editDetails')}
-              </a>
-              <button type="button" onClick={() => void perform(openMergeAction, undefined)}>
-                {t('exporting.mergeButton')}
-              </button>
-              <button type="button" className="primary" aria-keyshortcuts="Control+E" onClick={() => void perform(openExportAction, undefined)}>
-                {t('exporting.open')}
-              </button>
-            </div>
-          </header>
+          <WorkshopHeader id={id} title={v.bundle.workshop.title} date={v.bundle.workshop.date} location={v.bundle.workshop.location} />
           <RunBar workshop={v.bundle.workshop} phases={v.bundle.phases} />
           <div className="workshop-body">
             <main>
