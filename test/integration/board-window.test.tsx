@@ -8,7 +8,7 @@ import { db, ensureSampleSeeded, readWorkshopEarly } from '../../renderer/db';
 import { SampleFacilitatorBoard, sampleDevAboutOps } from '../support/sample-board';
 import { useUi } from '../../renderer/state';
 import { FIRST_PAGE, useBoardWindow } from '../../renderer/state/boardWindow';
-import { drawnPart, firstPagesOf } from '../../renderer/features/board/window';
+import { drawnPart, firstPageFor, firstPagesOf } from '../../renderer/features/board/window';
 import type { LaneItem } from '../../shared/board';
 
 const W = SAMPLE_WORKSHOP_ID;
@@ -129,12 +129,16 @@ describe('what a lane draws', () => {
     const long = Array.from({ length: 120 }, (_, i) => sticky(`s${i}`));
     const lanes = ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => laneOfKind(k, 'outmodel'));
     const items = new Map(lanes.map((l) => [l.key, long]));
-    expect(firstPagesOf(lanes, items, 4, 56)).toEqual({ a: FIRST_PAGE, b: FIRST_PAGE, c: FIRST_PAGE, d: FIRST_PAGE, e: 0, f: 0 });
+    const page = firstPageFor(56);
+    expect(page).toBeGreaterThanOrEqual(FIRST_PAGE);
+    expect(firstPagesOf(lanes, items, 4, 56)).toEqual({ a: page, b: page, c: page, d: page, e: 0, f: 0 });
     // Short lanes above leave the next line on the screen.
     const short = new Map([...items].map(([k, v]) => [k, k < 'e' ? v.slice(0, 2) : v]));
-    expect(firstPagesOf(lanes, short, 4, 56)).toMatchObject({ e: FIRST_PAGE, f: FIRST_PAGE });
+    expect(firstPagesOf(lanes, short, 4, 56)).toMatchObject({ e: page, f: page });
     // One lane to a line (a narrow window): only the first is on the first screen.
-    expect(firstPagesOf(lanes, items, 1, 56)).toMatchObject({ a: FIRST_PAGE, b: 0 });
+    expect(firstPagesOf(lanes, items, 1, 56)).toMatchObject({ a: page, b: 0 });
+    // A taller screen (or a smaller zoom) draws more at first.
+    expect(firstPageFor(120)).toBeGreaterThan(page);
     // A small board is drawn whole.
     const few = new Map(lanes.map((l) => [l.key, long.slice(0, 20)]));
     expect(Object.values(firstPagesOf(lanes, few, 4, 56))).toEqual(lanes.map(() => Infinity));

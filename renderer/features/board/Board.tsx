@@ -62,8 +62,9 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
   // The rest of a big board is drawn row by row, as the rows are shown.
   const inRowOrder = useMemo(() => LANE_KINDS.flatMap((kind) => context.lanes.filter((l) => l.kind === kind)), [context.lanes]);
   const columns = Math.min(groups.length * (groups.length - 1), 4);
-  // What each lane draws first is settled when the board opens (a narrow window has one lane to a line).
-  const [firstPages] = useState(() => firstPagesOf(inRowOrder, items, window.innerWidth <= 900 ? 1 : columns, window.innerHeight / 16));
+  // What each lane draws first is settled when the board opens (a narrow window has one lane to a
+  // line; the board's em grows with its zoom).
+  const [firstPages] = useState(() => firstPagesOf(inRowOrder, items, window.innerWidth <= 900 ? 1 : columns, window.innerHeight / (16 * zoom)));
   useBoardFill(workshop.id, inRowOrder, items, firstPages, Boolean(find?.active));
   // Said to assistive technology (and to tests) while a big board is still being drawn.
   const drawing = useBoardWindow((s) => (s.board === workshop.id ? !s.whole : Object.values(firstPages).some((n) => n !== Infinity)));

@@ -26,19 +26,23 @@ export function drawnPart(items: readonly LaneItem[], limit: number): { drawn: r
   return { drawn: items.slice(0, i), rest: weightOfAll(items.slice(i)) };
 }
 
-// Rough sizes in em, enough to tell what is on the first screen: the screen's header above the
-// board, a lane's header, a sticky with the gap after it (CSS: 5.5em held for one out of view).
+// Sizes in em, to tell what may be on the first screen, each on the small side so that a guess
+// draws too much rather than too little: the screen's header above the board, a lane's header, a
+// sticky of one line with the gap after it.
 const ABOVE_BOARD = 12;
 const LANE_HEADER = 4;
-const STICKY_EM = 6;
+const SHORT_STICKY_EM = 3;
 /** Stickies on a board drawn whole when it opens: about what one commit draws in a frame or two. */
 export const DRAWN_WHOLE_UP_TO = 200;
 
+/** A first page that fills a screen `screenEm` tall even with stickies of one line. */
+export const firstPageFor = (screenEm: number): number => Math.max(FIRST_PAGE, Math.ceil((screenEm - ABOVE_BOARD) / SHORT_STICKY_EM));
+
 /**
- * What each lane draws at first: its first page if the lane may be on the first screen, nothing
- * if it is surely below it (a line of lanes above already fills the screen). The lanes come in
- * the board's order, `columns` to a line (a row of another kind starts a new line; the parking
- * lot is one to a line).
+ * What each lane draws at first: a page that fills the screen if the lane may be on the first
+ * screen, nothing if it is surely below it (a line of lanes above already fills the screen). The
+ * lanes come in the board's order, `columns` to a line (a row of another kind starts a new line;
+ * the parking lot is one to a line); `screenEm` is the window's height in the board's em.
  */
 export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, readonly LaneItem[]>, columns: number, screenEm: number): Record<string, number> {
   const out: Record<string, number> = {};
@@ -47,6 +51,7 @@ export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, 
     for (const lane of lanes) out[lane.key] = Infinity;
     return out;
   }
+  const page = firstPageFor(screenEm);
   let top = ABOVE_BOARD;
   let line: Lane[] = [];
   const endLine = () => {
@@ -54,10 +59,10 @@ export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, 
     const onScreen = top < screenEm;
     let tallest = 0;
     for (const lane of line) {
-      out[lane.key] = onScreen ? FIRST_PAGE : 0;
-      tallest = Math.max(tallest, Math.min(weightOfAll(items.get(lane.key) ?? []), FIRST_PAGE));
+      out[lane.key] = onScreen ? page : 0;
+      tallest = Math.max(tallest, Math.min(weightOfAll(items.get(lane.key) ?? []), page));
     }
-    top += LANE_HEADER + tallest * STICKY_EM + 1;
+    top += LANE_HEADER + tallest * SHORT_STICKY_EM + 1;
     line = [];
   };
   for (const lane of lanes) {
