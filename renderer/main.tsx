@@ -128,7 +128,8 @@ async function start() {
     const checked = facilitator ? checkStorage() : null;
     checked?.catch(() => undefined);
     if (facilitator) screen = Promise.all([screen, readEarlyFor(route)]).then(() => undefined);
-    // The snapshots (their own store) and whether the library looks lost, read beside the checks.
+    // The snapshots (their own store), and whether the library looks lost (read once the check's
+    // transaction, asked first, is done).
     if (facilitator) lookup = Promise.all([listSnapshots().catch(() => []), libraryLooksLost().catch(() => null)]);
     if (facilitator) void storagePersistence().catch(() => null);
     language = resolveLanguage((await readSettings()).language);

@@ -1,12 +1,15 @@
 /** Frames a focused element is watched for at most, and how many it must stay put on the screen. */
 const WATCH_FRAMES = 30;
 const STEADY_FRAMES = 5;
+/** What a person does to scroll or move on: the watch stops, and the page is theirs. */
+const TAKEN_BACK_BY = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
 
 /**
  * Focuses an element of the board and keeps it on the screen. Stickies and rows out of view are
  * laid out only once they come into it (CSS `content-visibility`), at sizes that may differ from
  * the ones held for them, so what comes into view can push the element off the screen a frame or
- * two later: while it keeps the focus, it is brought back into view until it stays put.
+ * two later: while it keeps the focus, and until the person scrolls or presses a key, it is
+ * brought back into view until it stays put.
  */
 export function focusAndReveal(el: HTMLElement): void {
   el.focus();
@@ -14,8 +17,15 @@ export function focusAndReveal(el: HTMLElement): void {
   let frames = 0;
   let steady = 0;
   let lastTop = NaN;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    for (const type of TAKEN_BACK_BY) window.removeEventListener(type, stop, true);
+  };
+  for (const type of TAKEN_BACK_BY) window.addEventListener(type, stop, { capture: true, passive: true });
   const check = () => {
-    if (!el.isConnected || document.activeElement !== el || ++frames > WATCH_FRAMES) return;
+    if (stopped) return;
+    if (!el.isConnected || document.activeElement !== el || ++frames > WATCH_FRAMES) return stop();
     const { top, bottom } = el.getBoundingClientRect();
     if (top >= 0 && bottom <= window.innerHeight) steady = top === lastTop ? steady + 1 : 1;
     else {
@@ -24,6 +34,7 @@ export function focusAndReveal(el: HTMLElement): void {
     }
     lastTop = top;
     if (steady < STEADY_FRAMES) requestAnimationFrame(check);
+    else stop();
   };
   requestAnimationFrame(check);
 }

@@ -52,5 +52,15 @@ test('a board of 1,000 stickies: drawn a screen first, then whole; find and the 
   await expect(page.locator('.stickies-rest')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(page.getByText(deep.text, { exact: true })).toHaveCount(1);
+
+  // The room's preview in the side panel is a second board of the workshop: it comes and goes,
+  // and the facilitator's board stays whole.
+  await page.getByRole('tab', { name: 'Room' }).click();
+  await expect(page.locator('.side-panel li.sticky').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Agenda' }).click();
+  await expect(page.locator('.side-panel li.sticky')).toHaveCount(0);
+  await expect(drawnStickies(page)).toHaveCount(STICKIES);
+  await expect(page.locator('.stickies-rest')).toHaveCount(0);
+  await expect(page.locator('.mirror')).not.toHaveAttribute('aria-busy', 'true');
   expect(problems).toEqual([]);
 });

@@ -5,9 +5,8 @@ import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { editStickyAction, perform, postStickiesAction, startPhaseAction } from '../../renderer/actions';
 import { RunBar, SidePanel } from '../../renderer/features/facilitation';
 import { applyBoardOp, db, ensureSampleSeeded, readWorkshopEarly, setPresent, useWorkshopBundle, useWorkshopView } from '../../renderer/db';
-import { SampleFacilitatorBoard, sampleDevAboutOps } from '../support/sample-board';
+import { SampleFacilitatorBoard, boardWhole, sampleDevAboutOps } from '../support/sample-board';
 import { useUi } from '../../renderer/state';
-import { useBoardWindow } from '../../renderer/state/boardWindow';
 import { emptyChange } from '../../shared/board';
 import { reaction } from '../builders/board';
 
@@ -25,7 +24,7 @@ describe('what a change to the board redraws', () => {
   it('a post draws the new sticky only, not the board', async () => {
     render(<SampleFacilitatorBoard />);
     // Once the board is drawn whole (a lane below the first screen is drawn after it).
-    await waitFor(() => expect(useBoardWindow.getState().whole).toBe(true));
+    await waitFor(() => expect(boardWhole()).toBe(true));
     const before = stickyCount();
     const drawn = renders();
     const lane = await sampleDevAboutOps();
@@ -90,7 +89,7 @@ describe('a window that opens on a board', () => {
     // In the first drawing: no empty frame while the board's own read runs.
     expect(stickyCount()).toBeGreaterThan(10);
     // The lanes below the first screen are drawn next, while the window is idle.
-    await waitFor(() => expect(useBoardWindow.getState().whole).toBe(true));
+    await waitFor(() => expect(boardWhole()).toBe(true));
     const shown = stickyCount();
     await perform(postStickiesAction, { workshopId: W, lane, texts: ['Posted after the start'], options: {} });
     await screen.findByText('Posted after the start');

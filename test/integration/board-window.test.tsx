@@ -4,15 +4,17 @@ import { laneKeyOf, type Lane } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { perform, postStickiesAction } from '../../renderer/actions';
 import { focusDownAction, focusLastAction } from '../../renderer/actions/keyboard';
-import { db, ensureSampleSeeded, readWorkshopEarly } from '../../renderer/db';
-import { SampleFacilitatorBoard, sampleDevAboutOps } from '../support/sample-board';
+import { db, ensureSampleSeeded, readWorkshopEarly, useWorkshopView } from '../../renderer/db';
+import { Board } from '../../renderer/features/board';
+import { SampleFacilitatorBoard, boardWhole, sampleDevAboutOps } from '../support/sample-board';
 import { useUi } from '../../renderer/state';
-import { FIRST_PAGE, useBoardWindow } from '../../renderer/state/boardWindow';
+import { FIRST_PAGE, allWhole, useBoardWindow } from '../../renderer/state/boardWindow';
 import { drawnPart, firstPageFor, firstPagesOf } from '../../renderer/features/board/window';
 import type { LaneItem } from '../../shared/board';
 
 const W = SAMPLE_WORKSHOP_ID;
 const LONG = 240;
+const ROOM = { kind: 'room' } as const;
 
 const laneEl = (lane: Lane) => document.querySelector<HTMLElement>(`section.lane[data-lane-key="${lane.key}"]`)!;
 const drawnIn = (lane: Lane) => laneEl(lane).querySelectorAll('li.sticky').length;
@@ -71,14 +73,43 @@ beforeEach(async () => {
     expect(restOf(lane)).toBeNull();
     expect(laneEl(lane).querySelector('ul.stickies')!.hasAttribute('aria-busy')).toBe(false);
     // Then the board is whole: nothing is held back any more.
-    await waitFor(() => expect(useBoardWindow.getState().whole).toBe(true));
-    expect(document.querySelector('.mirror')!.hasAttribute('aria-busy')).toBe(false);
+    await waitFor(() => expect(boardWhole()).toBe(true));
+    expect(allWhole(useBoardWindow.getState())).toBe(true);
     expect(screen.getByLabelText('New sticky in Dev requires of Ops')).toBeTruthy();
     expect(screen.getByText(`Long lane sticky ${LONG}`)).toBeTruthy();
     // Once whole, a new sticky is drawn at once, at the end.
     await perform(postStickiesAction, { workshopId: W, lane, texts: ['Posted to a whole board'], options: {} });
     await screen.findByText('Posted to a whole board');
     expect(drawnIn(lane)).toBe(total + 1);
+  });
+
+  it('is drawn on its own beside another board of the same workshop (the room\'s preview), which may come and go', async () => {
+    function RoomBoard() {
+      const view = useWorkshopView(W, ROOM);
+      return view ? <Board view={view} viewer={ROOM} /> : null;
+    }
+    const { rerender } = render(
+      <>
+        <SampleFacilitatorBoard />
+        <RoomBoard />
+      </>,
+    );
+    const facilitatorLane = () => document.querySelectorAll<HTMLElement>(`section.lane[data-lane-key="${lane.key}"]`)[0]!;
+    // The preview goes before the facilitator's board is whole: its board still is drawn whole.
+    rerender(<SampleFacilitatorBoard />);
+    await waitFor(() => expect(facilitatorLane().querySelectorAll('li.sticky')).toHaveLength(total));
+    await waitFor(() => expect(boardWhole()).toBe(true));
+    // The preview comes back and goes again: the facilitator's board stays whole.
+    rerender(
+      <>
+        <SampleFacilitatorBoard />
+        <RoomBoard />
+      </>,
+    );
+    rerender(<SampleFacilitatorBoard />);
+    expect(facilitatorLane().querySelectorAll('li.sticky')).toHaveLength(total);
+    expect(restOf(lane)).toBeNull();
+    expect(document.querySelector('.mirror')!.hasAttribute('aria-busy')).toBe(false);
   });
 
   it('draws a sticky not drawn yet when focus is asked for it', async () => {

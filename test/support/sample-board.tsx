@@ -17,3 +17,6 @@ export async function sampleDevAboutOps(): Promise<Lane> {
   const workshop = (await db.workshops.get(SAMPLE_WORKSHOP_ID))!;
   return deriveLanes(groups, workshop.settings).find((l) => l.kind === 'outmodel' && groups.find((g) => g.id === l.authorGroupId)?.name === 'Dev')!;
 }
+
+/** Whether the board shown is drawn whole: it says so by no longer being busy. */
+export const boardWhole = (): boolean => document.querySelector('.mirror') !== null && document.querySelector('.mirror[aria-busy]') === null;

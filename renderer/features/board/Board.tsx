@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { DndProvider } from 'react-dnd-multi-backend';
 import { BOARD_BACKENDS, TouchDragPreview } from './backends';
 import { usePinchZoom } from './usePinchZoom';
@@ -34,6 +34,7 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
   const zoom = useUi((s) => s.zoom);
   const { t: translate } = useT();
   const t = useMemo(() => sentenceTranslator(translate), [translate]);
+  const boardKey = useId();
   const { workshop, groups, stickies } = view.bundle;
   const groupId = viewer.kind === 'group' ? viewer.groupId : null;
   const context = useMemo<BoardContextValue>(() => {
@@ -41,6 +42,7 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
     const canWrite = (lane: Lane) => viewer.kind === 'facilitator' || (groupId !== null && (lane.kind === 'parking' || lane.authorGroupId === groupId));
     return {
       workshopId: workshop.id,
+      boardKey,
       lanes,
       laneByKey: new Map(lanes.map((l) => [l.key, l])),
       groups: new Map(groups.map((g) => [g.id as string, g])),
@@ -54,7 +56,7 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
     };
     // The viewer is compared by what it is, not by object identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workshop.id, workshop.settings, workshop.facilitation.revealedGroupIds, workshop.facilitation.spotlightStickyId, view.bundle.reactions, groups, view.hiddenCounts, viewer.kind, groupId, t]);
+  }, [workshop.id, workshop.settings, workshop.facilitation.revealedGroupIds, workshop.facilitation.spotlightStickyId, view.bundle.reactions, groups, view.hiddenCounts, viewer.kind, groupId, t, boardKey]);
   // A lane whose items did not change keeps its list (the view shares it), so it is not drawn again.
   const items = view.items;
   const find = useBoardFind(view, viewer, context.lanes, items);
@@ -65,9 +67,12 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
   // What each lane draws first is settled when the board opens (a narrow window has one lane to a
   // line; the board's em grows with its zoom).
   const [firstPages] = useState(() => firstPagesOf(inRowOrder, items, window.innerWidth <= 900 ? 1 : columns, window.innerHeight / (16 * zoom)));
-  useBoardFill(workshop.id, inRowOrder, items, firstPages, Boolean(find?.active));
+  useBoardFill(boardKey, inRowOrder, items, firstPages, Boolean(find?.active));
   // Said to assistive technology (and to tests) while a big board is still being drawn.
-  const drawing = useBoardWindow((s) => (s.board === workshop.id ? !s.whole : Object.values(firstPages).some((n) => n !== Infinity)));
+  const drawing = useBoardWindow((s) => {
+    const entry = s.boards[boardKey];
+    return entry ? !entry.whole : Object.values(firstPages).some((n) => n !== Infinity);
+  });
   const pinchRef = usePinchZoom();
 
   return (

@@ -19,7 +19,7 @@ import { PAGE, drawnPart, useNearView } from './window';
 
 /** One lane: its header in the author group's colour and mark, its stickies and clusters, and its composer. */
 export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: { lane: Lane; items: readonly LaneItem[]; firstPage: number }) {
-  const { workshopId, groups, viewer, revealed, hiddenCounts, canWrite, find, t } = useBoard();
+  const { workshopId, boardKey, groups, viewer, revealed, hiddenCounts, canWrite, find, t } = useBoard();
   const writable = canWrite(lane);
   const carry = useKeyboard((s) => carryMark(s, lane.key));
   const author = lane.authorGroupId ? groups.get(lane.authorGroupId) : undefined;
@@ -74,9 +74,9 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
   const dropAt = shown === 'self' ? null : shown;
 
   // A lane longer than a screen is drawn a page at a time (`useBoardFill`); while find is open, whole.
-  const limit = useBoardWindow((s) => drawnItems(s, workshopId, lane.key, firstPage));
+  const limit = useBoardWindow((s) => drawnItems(s, boardKey, lane.key, firstPage));
   const { drawn, rest } = useMemo(() => drawnPart(items, find?.active ? Infinity : limit), [items, limit, find?.active]);
-  const nearRest = useNearView(() => useBoardWindow.getState().grow(workshopId, lane.key, PAGE));
+  const nearRest = useNearView(() => useBoardWindow.getState().grow(boardKey, lane.key, PAGE));
 
   // Focus asked for a sticky of this lane (after a move, or by find) lands once the sticky is drawn here.
   const focusWanted = useUi((s) => (s.focusTarget?.startsWith(`${lane.key}#`) ? s.focusTarget.slice(lane.key.length + 1) : null));
@@ -85,12 +85,12 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
     const card = section.current?.querySelector<HTMLElement>(`[data-sticky-id="${CSS.escape(focusWanted)}"]`);
     if (!card) {
       // Not drawn yet: the rest of the lane is drawn, and this runs again.
-      if (rest > 0) useBoardWindow.getState().grow(workshopId, lane.key, rest);
+      if (rest > 0) useBoardWindow.getState().grow(boardKey, lane.key, rest);
       return;
     }
     focusAndReveal(card);
     useUi.getState().requestFocus(null);
-  }, [focusWanted, drawn, rest, workshopId, lane.key]);
+  }, [focusWanted, drawn, rest, boardKey, lane.key]);
 
   const hidden = hiddenCounts.get(lane.key) ?? 0;
   const count = hidden + items.reduce((n, i) => n + (i.type === 'sticky' ? 1 : i.members.length), 0);

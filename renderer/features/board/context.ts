@@ -5,6 +5,8 @@ import type { BoardFind } from './useBoardFind';
 
 export interface BoardContextValue {
   workshopId: WorkshopId;
+  /** This board's own key in the window's drawing state (two boards of one workshop may be shown). */
+  boardKey: string;
   lanes: readonly Lane[];
   laneByKey: ReadonlyMap<string, Lane>;
   groups: ReadonlyMap<string, Group>;

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { LaneItem } from '../../../shared/board';
 import type { Lane } from '../../../shared/model';
 import { FIRST_PAGE, drawnItems, useBoardWindow } from '../../state/boardWindow';
@@ -88,7 +88,9 @@ function whenIdle(run: () => void): IdleHandle {
 /**
  * Draws the rest of a big board while the window is idle: a page of the first lane (in the
  * board's order) that has more to draw, then the next, until every lane is whole. Keeps the
- * window's drawing state for this board while it is shown.
+ * window's drawing state for this board (`board`, its own key) while it is shown. Each step is
+ * one render of a page (the store's updates are drawn at once, not as a transition), short
+ * enough not to be a long task.
  */
 export function useBoardFill(board: string, lanes: readonly Lane[], items: ReadonlyMap<string, readonly LaneItem[]>, firstPages: Readonly<Record<string, number>>, wholeNow: boolean): void {
   useEffect(() => {
@@ -103,10 +105,11 @@ export function useBoardFill(board: string, lanes: readonly Lane[], items: Reado
     let handle: IdleHandle | null = null;
     const step = () => {
       const s = useBoardWindow.getState();
-      if (s.board !== board || s.whole) return;
+      const entry = s.boards[board];
+      if (!entry || entry.whole) return;
       const next = lanes.find((l) => drawnPart(items.get(l.key) ?? [], drawnItems(s, board, l.key, firstPages[l.key] ?? FIRST_PAGE)).rest > 0);
       if (!next) return s.drawWhole(board);
-      startTransition(() => s.grow(board, next.key, PAGE));
+      s.grow(board, next.key, PAGE);
       handle = whenIdle(step);
     };
     handle = whenIdle(step);
