@@ -65,6 +65,8 @@ describe('what a post leaves alone', () => {
     useUi.getState().setSideTab('agenda');
     render(<RunBarAndAgenda />);
     await waitFor(() => expect(counted('agenda')).toBeGreaterThan(0));
+    // The run bar is drawn on mounting, then once more when its settings are read (a live query).
+    await waitFor(() => expect(counted('run-bar')).toBeGreaterThanOrEqual(2));
     const lane = await sampleDevAboutOps();
     const before = Number(screen.getByTestId('stickies').textContent);
     const [runBar, agenda] = [counted('run-bar'), counted('agenda')];
