@@ -137,6 +137,35 @@ test('a sticky dropped on the top edge of another goes before it, on the bottom 
   await expect(order).toHaveText(['Order A', 'Order B', 'Order C']);
 });
 
+test('a sticky dropped on a cluster’s header joins the cluster, at its end; the header shows it while carried over', async ({ page }) => {
+  await openSample(page);
+  const composer = page.getByLabel('New sticky in Dev about Ops');
+  await composer.focus();
+  for (const name of ['Join A', 'Join B', 'Join C']) await page.keyboard.type(name).then(() => page.keyboard.press('Enter'));
+  // B onto the middle of A: a cluster, named at once.
+  await sticky(page, 'Join B').dragTo(sticky(page, 'Join A'));
+  await page.getByLabel('Cluster title').fill('Joined');
+  await page.keyboard.press('Enter');
+  const cluster = page.getByRole('listitem', { name: /^Cluster: Joined/ });
+  await expect(cluster.locator('li.sticky .sticky-text')).toHaveText(['Join A', 'Join B']);
+
+  // C carried over the cluster's header: the header is outlined, the lane is not.
+  const header = cluster.locator('.cluster-header');
+  await header.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await sticky(page, 'Join C').hover();
+  await page.mouse.down();
+  const box = (await header.boundingBox())!;
+  // Playwright hands the page one dragover per move, at its first step: the drag starts with a move
+  // of a few steps, and a last move of one step lands on the header.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 4, { steps: 4 });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(header).toHaveClass(/drop-into/);
+  await expect(lane(page, 'Dev about Ops')).not.toHaveClass(/drop-into/);
+  await page.mouse.up();
+  await expect(cluster.locator('li.sticky .sticky-text')).toHaveText(['Join A', 'Join B', 'Join C']);
+  await expect(header).not.toHaveClass(/drop-into/);
+});
+
 test('keyboard: edit in place, reorder and move between lanes, delete with undo', async ({ page }) => {
   await openSample(page);
   const first = sticky(page, 'Treats every change as a threat to the four nines.');

@@ -1,13 +1,12 @@
-import { memo, useCallback, useRef, useState } from 'react';
-import { useDrop } from 'react-dnd';
+import { memo, useRef, useState } from 'react';
 import { LIMITS, type Cluster, type Lane, type Sticky } from '../../../shared/model';
-import { collapseClusterAction, moveStickyAction, perform, renameClusterAction, ungroupClusterAction } from '../../actions';
+import { collapseClusterAction, perform, renameClusterAction, ungroupClusterAction } from '../../actions';
 import { UserText } from '../../ui/UserText';
 import { useUi } from '../../state';
 import { useT } from '../../i18n';
 import { carryMark, useKeyboard } from '../../state/carry';
 import { useBoard } from './context';
-import { STICKY, type DropZone, type StickyDragItem } from './dnd';
+import type { DropZone } from './dnd';
 import { StickyCard } from './StickyCard';
 
 function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void }) {
@@ -43,8 +42,23 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
   );
 }
 
-/** A titled group of stickies in one lane; drop a sticky on its header to add it. */
-export const ClusterBox = memo(function ClusterBox({ cluster, members, lane, dropAt = null }: { cluster: Cluster; members: readonly Sticky[]; lane: Lane; dropAt?: { id: string; zone: DropZone } | null }) {
+/**
+ * A titled group of stickies in one lane; drop a sticky on its header to add it. Its lane is the
+ * drop target of the header too (`headerOver`: a sticky is carried over it), as of its stickies.
+ */
+export const ClusterBox = memo(function ClusterBox({
+  cluster,
+  members,
+  lane,
+  headerOver = false,
+  dropAt = null,
+}: {
+  cluster: Cluster;
+  members: readonly Sticky[];
+  lane: Lane;
+  headerOver?: boolean;
+  dropAt?: { id: string; zone: DropZone } | null;
+}) {
   const { workshopId, canWrite, t } = useBoard();
   const writable = canWrite(lane);
   const carry = useKeyboard((s) => carryMark(s, cluster.id));
@@ -56,24 +70,11 @@ export const ClusterBox = memo(function ClusterBox({ cluster, members, lane, dro
     setRenaming(false);
     if (useUi.getState().focusTarget === cluster.id) useUi.getState().requestFocus(null);
   };
-  const [{ over }, drop] = useDrop<StickyDragItem, { handled: true }, { over: boolean }>(
-    () => ({
-      accept: STICKY,
-      canDrop: () => writable,
-      drop: (item) => {
-        void perform(moveStickyAction, { workshopId, id: item.id, target: { lane, clusterId: cluster.id, beforeId: null } });
-        return { handled: true };
-      },
-      collect: (m) => ({ over: m.isOver({ shallow: true }) && m.canDrop() }),
-    }),
-    [cluster.id, lane, workshopId, writable],
-  );
-  const attach = useCallback((node: HTMLDivElement | null) => void drop(node), [drop]);
   const title = cluster.title || t('board.clusterUntitled');
   const bodyId = `cluster-body-${cluster.id}`;
   return (
     <li className={`cluster${cluster.collapsed ? ' collapsed' : ''}`} data-cluster-id={cluster.id} data-carry={carry} aria-label={t('a11y.cluster', { cluster: t('board.clusterLabel', { title }), count: members.length })}>
-      <div ref={attach} className={`cluster-header${over ? ' drop-into' : ''}`}>
+      <div className={`cluster-header${headerOver ? ' drop-into' : ''}`}>
         <button
           type="button"
           className="cluster-toggle"

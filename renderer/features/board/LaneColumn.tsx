@@ -10,7 +10,7 @@ import { UserText } from '../../ui/UserText';
 import { ClusterBox } from './ClusterBox';
 import { Composer } from './Composer';
 import { useBoard } from './context';
-import { STICKY, placesOf, sameTarget, stickyUnder, type StickyDragItem, type StickyTarget } from './dnd';
+import { STICKY, placesOf, sameTarget, targetUnder, type StickyDragItem, type StickyTarget } from './dnd';
 import { laneTitle } from './laneTitle';
 import { StickyCard } from './StickyCard';
 import { carryMark, useKeyboard } from '../../state/carry';
@@ -28,25 +28,29 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
   // The lane's stickies by id, with what a drop on one needs: its cluster and the item after it.
   const places = useMemo(() => placesOf(items), [items]);
   const [target, setTarget] = useState<StickyTarget | null>(null);
-  // The one drop target of the lane and its stickies; a cluster's header is one of its own. Over a
-  // sticky, its top quarter inserts before it, its bottom quarter after, its middle groups; anywhere
-  // else the sticky goes to the lane's end, out of any cluster.
+  // The one drop target of the lane, its stickies and its clusters' headers. Over a sticky, its top
+  // quarter inserts before it, its bottom quarter after, its middle groups; over a cluster's header
+  // the sticky joins the cluster, at its end; anywhere else it goes to the lane's end, out of any cluster.
   const [{ over }, drop] = useDrop<StickyDragItem, { handled: true } | undefined, { over: boolean }>(
     () => ({
       accept: STICKY,
       canDrop: () => writable,
       // react-dnd calls `hover` before it records the move: where the pointer is, and whether it
-      // is over this lane and not a cluster's header, are read once the move is recorded.
+      // is over this lane, are read once the move is recorded.
       hover: (item, monitor) =>
         queueMicrotask(() => {
-          const next = monitor.isOver({ shallow: true }) ? stickyUnder(monitor.getClientOffset(), item.id, section.current) : null;
+          const next = monitor.isOver({ shallow: true }) ? targetUnder(monitor.getClientOffset(), item.id, section.current) : null;
           setTarget((prev) => (sameTarget(prev, next) ? prev : next));
         }),
       drop: (item, monitor) => {
         if (monitor.didDrop()) return undefined;
-        const at = stickyUnder(monitor.getClientOffset(), item.id, section.current);
+        const at = targetUnder(monitor.getClientOffset(), item.id, section.current);
         // Dropped where it was: nothing moves.
         if (at === 'self') return { handled: true };
+        if (at && 'clusterId' in at) {
+          void perform(moveStickyAction, { workshopId, id: item.id, target: { lane, clusterId: at.clusterId, beforeId: null } });
+          return { handled: true };
+        }
         const place = at ? places.get(at.id) : undefined;
         if (at && place && at.zone === 'group') {
           // A new cluster asks for its title at once.
@@ -71,7 +75,8 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
     [drop],
   );
   const shown = over ? target : null;
-  const dropAt = shown === 'self' ? null : shown;
+  const dropAt = shown === 'self' || (shown && 'clusterId' in shown) ? null : shown;
+  const headerAt = shown && shown !== 'self' && 'clusterId' in shown ? shown.clusterId : null;
 
   // A lane longer than a screen is drawn a page at a time (`useBoardFill`); while find is open, whole.
   const limit = useBoardWindow((s) => drawnItems(s, boardKey, lane.key, firstPage));
@@ -132,7 +137,7 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
             item.type === 'sticky' ? (
               <StickyCard key={item.id} sticky={item.sticky} lane={lane} showAuthor={lane.kind === 'parking'} dropZone={dropAt?.id === item.id ? dropAt.zone : null} />
             ) : (
-              <ClusterBox key={item.id} cluster={item.cluster} members={item.members} lane={lane} dropAt={dropAt && places.get(dropAt.id)?.sticky.clusterId === item.id ? dropAt : null} />
+              <ClusterBox key={item.id} cluster={item.cluster} members={item.members} lane={lane} headerOver={headerAt === item.id} dropAt={dropAt && places.get(dropAt.id)?.sticky.clusterId === item.id ? dropAt : null} />
             ),
           )}
           {/* The rest, not drawn yet: as tall as it will be, about; drawn when it comes near. */}
