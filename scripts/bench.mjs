@@ -61,6 +61,9 @@ function paintProbe({ cls, count }) {
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
   };
+  // The elements of `cls` on the screen now (ids, or places for elements without one); kept on the
+  // page for the check once everything is drawn.
+  window.__benchScreenIds = () => [...found].filter(onScreen).map((el, i) => el.dataset.stickyId ?? String(i));
   const afterFrame = (then) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -75,7 +78,7 @@ function paintProbe({ cls, count }) {
         waiting = false;
         if (window.__benchFirstScreen !== undefined || [...rests].some(onScreen)) return;
         window.__benchFirstScreen = now;
-        window.__benchFirstScreenIds = [...found].filter(onScreen).map((el, i) => el.dataset.stickyId ?? String(i));
+        window.__benchFirstScreenIds = window.__benchScreenIds();
       });
     }
     if (found.length < count) return;
@@ -120,14 +123,11 @@ async function openAndTime(context, url, cls, count) {
   const { ms, firstScreen } = await page.evaluate(() => ({ ms: window.__benchPainted, firstScreen: window.__benchFirstScreen }));
   // The first screen counts only if it is the screen as it stays once everything is drawn.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
-  const mismatch = await page.evaluate((c) => {
-    const now = [...document.getElementsByClassName(c)].filter((el) => {
-      const r = el.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
-    }).map((el, i) => el.dataset.stickyId ?? String(i));
+  const mismatch = await page.evaluate(() => {
+    const now = window.__benchScreenIds();
     const then = window.__benchFirstScreenIds;
     return now.length === then.length && now.every((id, i) => id === then[i]) ? null : { then: then.length, now: now.length };
-  }, cls);
+  });
   if (mismatch) throw new Error(`${url}: the first screen measured (${mismatch.then} elements) is not the screen once all is drawn (${mismatch.now})`);
   return { page, ms, firstScreen };
 }

@@ -39,13 +39,17 @@ function entry(workshopId: WorkshopId, label: Message, applied: NonNullable<Appl
   };
 }
 
+/** The result, and with a label an undo entry for what was applied (nothing applied: nothing to undo). */
+function outcomeOf<R>(workshopId: WorkshopId, label: Message | null, applied: Applied, result: R): Outcome<R> {
+  return applied && label ? { result, undo: entry(workshopId, label, applied) } : { result };
+}
+
 /**
  * Runs one operation on the room's work in one transaction; with a label it enters the undo
  * history (a participant's own vote or rating passes none: it is theirs, not the facilitator's).
  */
 export async function runBoardOp<R>(workshopId: WorkshopId, label: Message | null, op: (state: BoardState) => BoardChange, result: R, reads?: readonly BoardTable[]): Promise<Outcome<R>> {
-  const applied = await applyBoardOp(workshopId, op, reads);
-  return applied && label ? { result, undo: entry(workshopId, label, applied) } : { result };
+  return outcomeOf(workshopId, label, await applyBoardOp(workshopId, op, reads), result);
 }
 const run = runBoardOp;
 
@@ -54,11 +58,10 @@ const run = runBoardOp;
  * item, not the whole board; with a label it enters the undo history, as `runBoardOp`.
  */
 export async function runLanePost<R>(workshopId: WorkshopId, label: Message | null, lanes: readonly Lane[], op: (state: BoardState) => BoardChange, result: R): Promise<Outcome<R>> {
-  const applied = await appendToLanes(workshopId, lanes, op);
-  return applied && label ? { result, undo: entry(workshopId, label, applied) } : { result };
+  return outcomeOf(workshopId, label, await appendToLanes(workshopId, lanes, op), result);
 }
 /** What editing a sticky reads: the stickies and the clusters, nothing else. */
-export const STICKIES_ONLY: readonly BoardTable[] = ['stickies', 'clusters'];
+const STICKIES_ONLY: readonly BoardTable[] = ['stickies', 'clusters'];
 
 /** Asks before a move that changes who wrote a sticky; runs the move with the answer. */
 async function withAuthorConfirmation<R>(attempt: (confirmed: boolean) => Promise<R>, groupName: (id: string) => Promise<string>): Promise<R | undefined> {

@@ -18,7 +18,7 @@ import {
   type Sticky,
   type WorkshopId,
 } from '../../shared/model';
-import { BOARD_TABLES, applyToState, invertChange, isEmptyChange, type BoardChange, type BoardState, type BoardTable } from '../../shared/board';
+import { BOARD_TABLES, applyToState, invertChange, isEmptyChange, laneItems, type BoardChange, type BoardState, type BoardTable } from '../../shared/board';
 import { Refusal } from '../../shared/lib/refusal';
 import { nowIso } from '../../shared/lib/time';
 import { LANE_ORDER_INDEX, PARKING_ORDER_INDEX, db } from './db';
@@ -117,9 +117,6 @@ async function laneEnd(workshopId: WorkshopId, lane: Lane): Promise<{ sticky?: S
 
 const EMPTY_BOARD: BoardState = { stickies: [], clusters: [], reactions: [], votes: [], agreements: [], decisions: [], actions: [], pulses: [] };
 
-/** The greater of two orders, either possibly absent. */
-const later = (a: string | null, b: string | undefined) => (b !== undefined && (a === null || b > a) ? b : a);
-
 /**
  * Runs an operation that only adds loose stickies at the ends of the lanes named (a post), in one
  * transaction, reading only each lane's last item rather than the whole board: the operation sees
@@ -132,16 +129,16 @@ export function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op
     const named = [...new Map(lanes.map((lane) => [lane.key, lane])).values()];
     const [workshop, ...found] = await Promise.all([db.workshops.get(workshopId), ...named.map((lane) => laneEnd(workshopId, lane))]);
     if (!workshop) throw new Refusal('errors.workshopGone');
-    const ends = new Map(named.map((lane, i) => [lane.key, found[i]!]));
+    const keys = new Set(named.map((lane) => lane.key));
     const before: BoardState = { ...EMPTY_BOARD, stickies: found.flatMap((end) => (end.sticky ? [end.sticky] : [])), clusters: found.flatMap((end) => (end.cluster ? [end.cluster] : [])) };
     const forward = op(before);
     if (isEmptyChange(forward)) return null;
     const other = BOARD_TABLES.find((t) => forward[t].remove.length > 0 || (t !== 'stickies' && forward[t].put.length > 0));
     if (other) throw new Error(`An operation that adds stickies to lanes changed ${other}`);
     for (const sticky of forward.stickies.put) {
-      const end = ends.get(laneKeyOf(sticky));
-      const last = end ? later(later(null, end.sticky?.order), end.cluster?.order) : null;
-      if (!end || sticky.clusterId !== null || (last !== null && sticky.order <= last)) throw new Error(`An operation that adds stickies to lanes put ${sticky.id} elsewhere than at the end of a lane it named`);
+      // The lane's last item as the board orders it: `before` holds each named lane's end.
+      const last = laneItems(before, laneKeyOf(sticky)).at(-1)?.order ?? null;
+      if (!keys.has(laneKeyOf(sticky)) || sticky.clusterId !== null || (last !== null && sticky.order <= last)) throw new Error(`An operation that adds stickies to lanes put ${sticky.id} elsewhere than at the end of a lane it named`);
     }
     check(forward, applyToState(before, forward));
     // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being written over.

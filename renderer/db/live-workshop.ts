@@ -1,7 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { BUNDLE_TABLES, type BundleTable, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { db } from './db';
-import { readBundle } from './bundles';
+import { readBundle, readTables } from './bundles';
 
 /*
  * One workshop, kept live by reading again only the records a write touched. Dexie reports every
@@ -162,7 +162,7 @@ export class LiveWorkshop {
           const keys = changes.tables.get(table)!;
           const rows = this.#rows.get(table) ?? new Map<string, Row>();
           if (keys === 'all') {
-            const all = (await db.table(table).where('workshopId').equals(this.id).toArray()) as Row[];
+            const all = (await readTables(this.id, [table]))[table] as Row[];
             this.#rows.set(table, new Map(all.map((r) => [r.id, r])));
             touched.add(table);
             return;

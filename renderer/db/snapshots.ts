@@ -75,6 +75,9 @@ export function latestPerWorkshop(snapshots: readonly SnapshotInfo[]): SnapshotI
     .filter((s) => !seen.has(s.workshopId) && seen.add(s.workshopId));
 }
 
+/** Dexie stores its version n as IndexedDB version n × 10. */
+const dexieVersion = (indexedDbVersion: number) => Math.floor(indexedDbVersion / 10);
+
 /**
  * Before the database is upgraded to a newer stored shape, every workshop it holds is kept as a
  * snapshot in the shape it has (its version in the file), read straight from IndexedDB without
@@ -82,11 +85,11 @@ export function latestPerWorkshop(snapshots: readonly SnapshotInfo[]): SnapshotI
  */
 export async function snapshotBeforeUpgrade({ factory = indexedDB, targetVersion = db.verno, name = db.name }: { factory?: IDBFactory; targetVersion?: number; name?: string } = {}): Promise<number> {
   // The usual case, a current database (or none), is known from the list of databases, without
-  // opening one (an open costs a start some 15 ms). Dexie stores version n as IndexedDB version n × 10.
+  // opening one (an open costs a start some 15 ms).
   const listed = await factory.databases?.().catch(() => undefined);
   if (listed) {
     const stored = listed.find((d) => d.name === name);
-    if (!stored || Math.floor((stored.version ?? 0) / 10) >= targetVersion) return 0;
+    if (!stored || dexieVersion(stored.version ?? 0) >= targetVersion) return 0;
   }
   const raw = await new Promise<IDBDatabase | null>((resolve, reject) => {
     const request = factory.open(name);
@@ -97,8 +100,7 @@ export async function snapshotBeforeUpgrade({ factory = indexedDB, targetVersion
   });
   if (!raw) return 0;
   try {
-    // Dexie stores version n as IndexedDB version n × 10.
-    const storedVersion = Math.floor(raw.version / 10);
+    const storedVersion = dexieVersion(raw.version);
     if (storedVersion >= targetVersion || !raw.objectStoreNames.contains('workshops')) return 0;
     const tables = ['workshops', ...BUNDLE_TABLES].filter((t) => raw.objectStoreNames.contains(t));
     const rows = await new Promise<Record<string, Record<string, unknown>[]>>((resolve, reject) => {

@@ -30,10 +30,12 @@ export interface BoardWindowState {
   drawWhole: (board: string) => void;
 }
 
+/** Whether a board whose lanes draw `firstPages` first is whole from the start (a small board). */
+export const drawsWhole = (firstPages: Readonly<Record<string, number>>): boolean => Object.values(firstPages).every((n) => n === Infinity);
+
 export const useBoardWindow = create<BoardWindowState>()((set, get) => ({
   boards: {},
-  open: (board, firstPages) =>
-    set((s) => ({ boards: { ...s.boards, [board]: { whole: Object.values(firstPages).every((n) => n === Infinity), drawn: { ...firstPages } } } })),
+  open: (board, firstPages) => set((s) => ({ boards: { ...s.boards, [board]: { whole: drawsWhole(firstPages), drawn: { ...firstPages } } } })),
   close: (board) =>
     set((s) => {
       if (!(board in s.boards)) return {};

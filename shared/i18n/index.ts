@@ -20,7 +20,7 @@ export const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as [LanguageCode, ...
 export const PSEUDO_LANGUAGE = 'en-XA';
 
 /** The catalogs of the languages Outmodel speaks. */
-export const CATALOGS: Record<LanguageCode, CatalogShape> = { en, he };
+const CATALOGS: Record<LanguageCode, CatalogShape> = { en, he };
 
 let pseudo: CatalogShape | null = null;
 /** A language's catalog; the pseudo-locale's is made from English the first time it is asked for. */

@@ -6,7 +6,7 @@ import type { Viewer } from '../../../shared/facilitation';
 import { LANE_KINDS, deriveLanes, type Lane } from '../../../shared/model';
 import type { WorkshopView } from '../../db';
 import { useUi } from '../../state';
-import { FIRST_PAGE, useBoardWindow } from '../../state/boardWindow';
+import { FIRST_PAGE, drawsWhole, useBoardWindow } from '../../state/boardWindow';
 import { BoardContext, type BoardContextValue } from './context';
 import { LaneColumn } from './LaneColumn';
 import { ROW_KEYS } from './labels';
@@ -61,18 +61,16 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
   const items = view.items;
   const find = useBoardFind(view, viewer, context.lanes, items);
   const withFind = useMemo(() => ({ ...context, find }), [context, find]);
-  // The rest of a big board is drawn row by row, as the rows are shown.
-  const inRowOrder = useMemo(() => LANE_KINDS.flatMap((kind) => context.lanes.filter((l) => l.kind === kind)), [context.lanes]);
+  // Each kind of lane a row; the rest of a big board is drawn row by row, as the rows are shown.
+  const rows = useMemo(() => LANE_KINDS.map((kind) => ({ kind, lanes: context.lanes.filter((l) => l.kind === kind) })).filter((row) => row.lanes.length > 0), [context.lanes]);
+  const inRowOrder = useMemo(() => rows.flatMap((row) => row.lanes), [rows]);
   const columns = Math.min(groups.length * (groups.length - 1), 4);
   // What each lane draws first is settled when the board opens (a narrow window has one lane to a
   // line; the board's em grows with its zoom).
   const [firstPages] = useState(() => firstPagesOf(inRowOrder, items, window.innerWidth <= 900 ? 1 : columns, window.innerHeight / (16 * zoom)));
   useBoardFill(boardKey, inRowOrder, items, firstPages, Boolean(find?.active));
   // Said to assistive technology (and to tests) while a big board is still being drawn.
-  const drawing = useBoardWindow((s) => {
-    const entry = s.boards[boardKey];
-    return entry ? !entry.whole : Object.values(firstPages).some((n) => n !== Infinity);
-  });
+  const drawing = useBoardWindow((s) => !(s.boards[boardKey]?.whole ?? drawsWhole(firstPages)));
   const pinchRef = usePinchZoom();
 
   return (
@@ -81,17 +79,13 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
       <DndProvider options={BOARD_BACKENDS}>
         <TouchDragPreview textOf={(item) => stickies.find((s) => s.id === item.id)?.text} />
         <div className="mirror" ref={pinchRef} aria-busy={drawing || undefined} style={{ ['--zoom' as string]: String(zoom), ['--columns' as string]: String(columns) }}>
-          {LANE_KINDS.map((kind) => {
-            const lanes = context.lanes.filter((l) => l.kind === kind);
-            if (lanes.length === 0) return null;
-            return (
-              <div key={kind} className={`lane-row lane-row-${kind}`} role="group" aria-label={t(ROW_KEYS[kind])}>
-                {lanes.map((lane) => (
-                  <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} firstPage={firstPages[lane.key] ?? FIRST_PAGE} />
-                ))}
-              </div>
-            );
-          })}
+          {rows.map(({ kind, lanes }) => (
+            <div key={kind} className={`lane-row lane-row-${kind}`} role="group" aria-label={t(ROW_KEYS[kind])}>
+              {lanes.map((lane) => (
+                <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} firstPage={firstPages[lane.key] ?? FIRST_PAGE} />
+              ))}
+            </div>
+          ))}
         </div>
       </DndProvider>
     </BoardContext.Provider>

@@ -7,7 +7,7 @@ import { FIRST_PAGE, drawnItems, useBoardWindow } from '../../state/boardWindow'
 export const PAGE = 40;
 
 /** An item's weight in a lane's drawing: a sticky is one, a cluster its members (it is one item at least). */
-export const weightOf = (item: LaneItem): number => (item.type === 'sticky' ? 1 : Math.max(1, item.members.length));
+const weightOf = (item: LaneItem): number => (item.type === 'sticky' ? 1 : Math.max(1, item.members.length));
 
 export const weightOfAll = (items: readonly LaneItem[]): number => items.reduce((n, i) => n + weightOf(i), 0);
 
@@ -33,7 +33,7 @@ const ABOVE_BOARD = 12;
 const LANE_HEADER = 4;
 const SHORT_STICKY_EM = 3;
 /** Stickies on a board drawn whole when it opens: about what one commit draws in a frame or two. */
-export const DRAWN_WHOLE_UP_TO = 200;
+const DRAWN_WHOLE_UP_TO = 200;
 
 /** A first page that fills a screen `screenEm` tall even with stickies of one line. */
 export const firstPageFor = (screenEm: number): number => Math.max(FIRST_PAGE, Math.ceil((screenEm - ABOVE_BOARD) / SHORT_STICKY_EM));
