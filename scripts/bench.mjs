@@ -155,6 +155,9 @@ async function typeInto(page, field) {
   // Chromium gives a page behind another one a frame a second: the page typed into is in front.
   await page.bringToFront();
   await field.focus();
+  // Focusing a composer far down the board scrolls it into view: the keys are typed once that
+  // scroll is painted, as a person types into a field already on the screen.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
   await page.evaluate(keyProbe);
   const letters = 'the release calendar waits for us';
   for (let i = 0; i < KEYS; i++) {
