@@ -119,6 +119,15 @@ beforeEach(async () => {
     await waitFor(() => expect(document.activeElement?.getAttribute('data-sticky-id')).toBe(last.id));
   });
 
+  it('draws a sticky at once when focus was asked for it before the board was shown', async () => {
+    const last = (await db.stickies.where('workshopId').equals(W).filter((s) => s.text === `Long lane sticky ${LONG}`).first())!;
+    useUi.getState().requestFocus(`${lane.key}#${last.id}`);
+    render(<SampleFacilitatorBoard />);
+    // Not a second later, once the idle drawing reaches it: in the board's first effects.
+    expect(document.activeElement?.getAttribute('data-sticky-id')).toBe(last.id);
+    expect(boardWhole()).toBe(false);
+  });
+
   it('draws every lane whole while find is open', async () => {
     render(<SampleFacilitatorBoard />);
     expect(drawnIn(lane)).toBeLessThan(total);
