@@ -42,39 +42,13 @@ function preloadFonts(): Plugin {
   };
 }
 
-/**
- * `renderer/warm-intl.ts` is a chunk of its own, named in the page before the app's entry: module
- * scripts run in the order the page names them, and this one, small and importing nothing, runs
- * while the entry's chunks are still loading (the main thread has nothing else to do then).
- */
-function warmIntlFirst(): Plugin {
-  const name = 'warm-intl';
-  return {
-    name: 'outmodel-warm-intl',
-    apply: 'build',
-    buildStart() {
-      this.emitFile({ type: 'chunk', id: fileURLToPath(new URL('./renderer/warm-intl.ts', import.meta.url)), name });
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        if (!context.bundle || !context.filename.endsWith('index.html')) return html;
-        const chunk = Object.values(context.bundle).find((file) => file.type === 'chunk' && file.name === name);
-        const first = html.indexOf('<script type="module"');
-        if (!chunk || first < 0) throw new Error('The Intl warm-up chunk or the entry script is missing');
-        return `${html.slice(0, first)}<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(first)}`;
-      },
-    },
-  };
-}
-
 // The renderer: one bundle for every window; the window's role comes from its URL. Beside it, the
 // phone page of room join: its own small entry (no React, zod or Dexie), served to phones by the room server.
 export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), roomJoin(), preloadFonts(), warmIntlFirst()],
+  plugins: [react(), roomJoin(), preloadFonts()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist-renderer',
