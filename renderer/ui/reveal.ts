@@ -8,8 +8,8 @@ const TAKEN_BACK_BY = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
  * Focuses an element of the board and keeps it on the screen. Rows of lanes out of view are laid
  * out only once they come into it (CSS `content-visibility`), at sizes that may differ from the
  * ones held for them, and the rest of a long lane is drawn as it comes near, so what comes into
- * view can push the element off the screen a frame or two later: while it keeps the focus, and until the person scrolls or presses a key, it is
- * brought back into view until it stays put.
+ * view can push the element off the screen a frame or two later: while it keeps the focus, and
+ * until the person scrolls or presses a key, it is brought back into view until it stays put.
  */
 export function focusAndReveal(el: HTMLElement): void {
   el.focus();
