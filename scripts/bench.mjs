@@ -322,9 +322,12 @@ try {
     const small = m.bigWorkshop({ stickies: 150, seed: 2 });
     const smallFile = join(folder, 'small.outmodel');
     writeFileSync(smallFile, JSON.stringify(m.toWorkshopFile(small, NOW, 'bench')));
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    // The app keeps its storage on disk (the desktop app's profile folder), and so does the
+    // benchmark's browser: a profile of its own in a temporary folder, not an incognito context,
+    // whose IndexedDB is held in memory and never written to a disk.
+    const profile = mkdtempSync(join(tmpdir(), 'outmodel-bench-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], viewport: { width: 1400, height: 900 } });
     try {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       let bigId;
       let smallId;
       if (needsApp) {
@@ -487,7 +490,8 @@ try {
         row('2 Drag: sticky renders in one carry (profile build)', 'renders', stats(drag.profile.map((r) => r.carryRenders)), null, null);
       }
     } finally {
-      await browser.close();
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
       rmSync(folder, { recursive: true, force: true });
     }
   }
