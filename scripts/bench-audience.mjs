@@ -2,13 +2,9 @@
 // two pages of one browser sharing IndexedDB, as the two Electron windows do. Prints the median
 // and p95 over many changes (goal: p95 ≤ 50 ms). Run `npm run bench:audience` (builds first).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { chromium } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-const { path: CHROMIUM_PATH, args: CHROMIUM_ARGS } = JSON.parse(readFileSync(new URL('../test/e2e/support/chromium.json', import.meta.url), 'utf8'));
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openBenchBrowser } from './lib/bench-browser.mjs';
 
 const PORT = 4391;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -45,9 +41,7 @@ const percentile = (values, p) => {
 
 try {
   await waitForServer();
-  // A profile on disk, as the desktop app keeps (`npm run bench` measures the same way).
-  const profile = mkdtempSync(join(tmpdir(), 'outmodel-bench-audience-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], viewport: { width: 1400, height: 900 } });
+  const { context, close } = await openBenchBrowser();
   const facilitator = await context.newPage();
   await facilitator.goto(`${BASE}#/workshop/workshop%3Asample-nothere`);
   await facilitator.getByRole('tab', { name: 'Room' }).click();
@@ -84,8 +78,7 @@ try {
     });
     delays.push((await painted) - started);
   }
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
   const result = { samples: delays.length, medianMs: Math.round(percentile(delays, 50) * 10) / 10, p95Ms: Math.round(percentile(delays, 95) * 10) / 10, goalP95Ms: 50 };
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/audience.json', JSON.stringify({ ...result, delaysMs: delays.map((d) => Math.round(d * 10) / 10) }, null, 2));

@@ -14,14 +14,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { importTypeScript } from './lib/bundle-for-node.mjs';
 import { carryAcrossFiveLanes } from './lib/bench-drag.mjs';
+import { CHROMIUM_PATH, openBenchBrowser } from './lib/bench-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
-const { path: CHROMIUM_PATH, args: CHROMIUM_ARGS } = JSON.parse(readFileSync('test/e2e/support/chromium.json', 'utf8'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // A p95 goal on a figure cheap enough to repeat is judged over at least 20 samples: with fewer,
 // the nearest-rank p95 is the slowest sample, one neighbour's burst on this shared machine.
@@ -52,6 +51,11 @@ const percentile = (values, p) => {
 };
 const stats = (values) => ({ median: percentile(values, 50), p95: percentile(values, 95), samples: values.length });
 const log = (line) => console.log(`· ${line}`);
+// In the page: resolves once `frames` more frames have been produced, and a task after the last.
+const framesPainted = (frames) => new Promise((resolve) => {
+  const next = (left) => (left === 0 ? setTimeout(resolve) : requestAnimationFrame(() => next(left - 1)));
+  next(frames);
+});
 
 // In the page, from its first script: the moment `count` elements of class `cls` exist and the frame
 // that shows them has been produced (rAF, then a task after it), in ms since navigation start. And
@@ -126,7 +130,7 @@ async function openAndTime(context, url, cls, count) {
   await page.waitForFunction(() => window.__benchPainted !== undefined && window.__benchFirstScreen !== undefined, null, WAIT);
   const { ms, firstScreen } = await page.evaluate(() => ({ ms: window.__benchPainted, firstScreen: window.__benchFirstScreen }));
   // The first screen counts only if it is the screen as it stays once everything is drawn.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
+  await page.evaluate(framesPainted, 2);
   const mismatch = await page.evaluate(() => {
     const now = window.__benchScreenIds();
     const then = window.__benchFirstScreenIds;
@@ -147,7 +151,7 @@ async function heapMb(page) {
 /** Each key's Event Timing duration; 16 (the bound) for a key the browser did not report as slower. */
 async function keyDurations(page) {
   // Reported after the paint that follows: a few frames on, every report is in.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))))));
+  await page.evaluate(framesPainted, 3);
   return page.evaluate(() => {
     window.__keyTimings.push(...window.__keyObserver.takeRecords().filter((e) => e.name === 'keydown').map((e) => ({ start: e.startTime, duration: e.duration })));
     window.__keyObserver.disconnect();
@@ -161,7 +165,7 @@ async function typeInto(page, field) {
   await field.focus();
   // Focusing a composer far down the board scrolls it into view: the keys are typed once that
   // scroll is painted, as a person types into a field already on the screen.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
+  await page.evaluate(framesPainted, 2);
   await page.evaluate(keyProbe);
   const letters = 'the release calendar waits for us';
   for (let i = 0; i < KEYS; i++) {
@@ -322,11 +326,7 @@ try {
     const small = m.bigWorkshop({ stickies: 150, seed: 2 });
     const smallFile = join(folder, 'small.outmodel');
     writeFileSync(smallFile, JSON.stringify(m.toWorkshopFile(small, NOW, 'bench')));
-    // The app keeps its storage on disk (the desktop app's profile folder), and so does the
-    // benchmark's browser: a profile of its own in a temporary folder, not an incognito context,
-    // whose IndexedDB is held in memory and never written to a disk.
-    const profile = mkdtempSync(join(tmpdir(), 'outmodel-bench-profile-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], viewport: { width: 1400, height: 900 } });
+    const { context, close } = await openBenchBrowser();
     try {
       let bigId;
       let smallId;
@@ -490,8 +490,7 @@ try {
         row('2 Drag: sticky renders in one carry (profile build)', 'renders', stats(drag.profile.map((r) => r.carryRenders)), null, null);
       }
     } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await close();
       rmSync(folder, { recursive: true, force: true });
     }
   }

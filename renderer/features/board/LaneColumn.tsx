@@ -85,9 +85,6 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
 
   // Focus asked for a sticky of this lane (after a move, or by find) lands once the sticky is drawn here.
   const focusWanted = useUi((s) => (s.focusTarget?.startsWith(`${lane.key}#`) ? s.focusTarget.slice(lane.key.length + 1) : null));
-  // A focus asked for before the board's drawing state exists (its effect runs after this lane's)
-  // grows the lane once it does.
-  const canGrow = useBoardWindow((s) => focusWanted !== null && boardKey in s.boards);
   useEffect(() => {
     if (!focusWanted) return;
     const card = section.current?.querySelector<HTMLElement>(`[data-sticky-id="${CSS.escape(focusWanted)}"]`);
@@ -98,7 +95,7 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
     }
     focusAndReveal(card);
     useUi.getState().requestFocus(null);
-  }, [focusWanted, drawn, rest, boardKey, lane.key, canGrow]);
+  }, [focusWanted, drawn, rest, boardKey, lane.key]);
 
   const hidden = hiddenCounts.get(lane.key) ?? 0;
   const count = hidden + items.reduce((n, i) => n + (i.type === 'sticky' ? 1 : i.members.length), 0);

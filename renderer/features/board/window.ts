@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { LaneItem } from '../../../shared/board';
 import type { Lane } from '../../../shared/model';
 import { FIRST_PAGE, drawnItems, useBoardWindow } from '../../state/boardWindow';
@@ -93,7 +93,10 @@ function whenIdle(run: () => void): IdleHandle {
  * enough not to be a long task.
  */
 export function useBoardFill(board: string, lanes: readonly Lane[], items: ReadonlyMap<string, readonly LaneItem[]>, firstPages: Readonly<Record<string, number>>, wholeNow: boolean): void {
-  useEffect(() => {
+  // Opened before any lane's own effects run (every layout effect runs before the first passive
+  // one), so a lane can grow at once: a focus asked for before the board was shown lands at once.
+  // It draws nothing new: what the lanes drew first is what the state says they draw.
+  useLayoutEffect(() => {
     useBoardWindow.getState().open(board, firstPages);
     return () => useBoardWindow.getState().close(board);
     // What the lanes drew first, when the board opened; not what they would draw now.
