@@ -60,6 +60,9 @@ export const minutesEn = {
   noItemsToReact: '{{group}} has no revealed items to react to.',
   noReactionsTo: 'No reaction to {{group}}’s items was recorded.',
   allReacted: 'Every item of {{group}} has a reaction from each other group.',
+  reactedTo_one: '{{group}} reacted to {{reacted}} of {{count}} item: {{tally}}.',
+  reactedTo_other: '{{group}} reacted to {{reacted}} of {{count}} items: {{tally}}.',
+  verdictCount: '{{verdict}} ({{count}})',
 
   noDueDate: 'no due date',
   setAsideSigned: '{{by}} — {{name}}',

@@ -62,6 +62,10 @@ const hebrew = {
   noItemsToReact: 'לקבוצה {{group}} אין פריטים חשופים שאפשר להגיב עליהם.',
   noReactionsTo: 'לא תועדה תגובה לפריטים של {{group}}.',
   allReacted: 'לכל פריט של {{group}} יש תגובה מכל קבוצה אחרת.',
+  reactedTo_one: 'הקבוצה {{group}} הגיבה ל־{{reacted}} מתוך פריט אחד: {{tally}}.',
+  reactedTo_two: 'הקבוצה {{group}} הגיבה ל־{{reacted}} מתוך שני פריטים: {{tally}}.',
+  reactedTo_other: 'הקבוצה {{group}} הגיבה ל־{{reacted}} מתוך {{count}} פריטים: {{tally}}.',
+  verdictCount: '{{verdict}} ({{count}})',
 
   noDueDate: 'ללא תאריך יעד',
   setAsideSigned: '{{by}} — {{name}}',

@@ -1,13 +1,13 @@
-import { laneKeyOf, type Group, type Reaction, type Sticky } from '../model';
+import { laneKeyOf, VERDICTS, type Group, type Reaction, type Sticky } from '../model';
 import type { GroupSection, MinutesItem, MinutesLane, ReactionsSection } from './document';
 import { groupRef, laneHeading, votesPhrase, type MinutesContext } from './context';
 import { LENS_KEYS, TYPE_KEYS, VERDICT_KEYS } from './labels';
-import { person, personal, phrase, type Phrase, type Span } from './phrase';
+import { joinPhrases, person, personal, phrase, type Phrase, type Span } from './phrase';
 import { compareVotes } from './votes';
 import { cleanText } from './text';
 
 /** A sticky with its small print: type, lens, votes, cluster, and its author's name where allowed. */
-export function minutesItem(ctx: MinutesContext, s: Sticky, includeNotes: boolean): MinutesItem {
+export function minutesItem(ctx: MinutesContext, s: Sticky, includeNotes: boolean, answers: Answers | null = null): MinutesItem {
   const { t } = ctx;
   const details: Phrase[] = [];
   if (s.requirementType) details.push(phrase(t, TYPE_KEYS[s.requirementType]));
@@ -22,6 +22,59 @@ export function minutesItem(ctx: MinutesContext, s: Sticky, includeNotes: boolea
     text: personal(s.text),
     details,
     questions: includeNotes && s.questions.trim() ? phrase(t, 'minutes.questionsNoted', { questions: person(s.questions.trim()) }) : null,
+    ...(answers ? answers.of(s) : { reactions: [], missing: null }),
+  };
+}
+
+/** What the other groups answered to one group's items, and who has not answered yet. */
+interface Answers {
+  of(s: Sticky): Pick<MinutesItem, 'reactions' | 'missing'>;
+}
+
+/** The reactions to an item from every group but its author's, in the groups' order. */
+function reactionsTo(ctx: MinutesContext, s: Sticky): Reaction[] {
+  return (ctx.reactions.get(s.id) ?? []).filter((r) => r.groupId !== s.authorGroupId);
+}
+
+/**
+ * The answers to a presenting group's items. Until some group has reacted to one of them (before
+ * the presentations), no item is marked as waiting for a reaction: all of them would be.
+ */
+function answersTo(ctx: MinutesContext, presenter: Group, items: readonly Sticky[], made: SharedPhrases): Answers {
+  const listeners = ctx.groups.filter((g) => g.id !== presenter.id);
+  const started = items.some((s) => reactionsTo(ctx, s).length > 0);
+  return {
+    of(s) {
+      const reactions = reactionsTo(ctx, s);
+      const missing = started ? listeners.filter((g) => !reactions.some((r) => r.groupId === g.id)) : [];
+      return {
+        reactions: reactions.map((r) => {
+          const group = ctx.groupsById.get(r.groupId)!;
+          return { group: groupRef(group), verdict: made.verdict(r, group), text: r.text.trim() ? personal(r.text.trim()) : null };
+        }),
+        missing: missing.length > 0 ? made.missingFrom(missing) : null,
+      };
+    },
+  };
+}
+
+/**
+ * A thousand items share a few sentences: each group's verdict, and each list of groups yet to
+ * react, is made once and given to every item it belongs to.
+ */
+interface SharedPhrases {
+  verdict(r: Reaction, group: Group): Phrase;
+  missingFrom(missing: Group[]): Phrase;
+}
+
+function sharedPhrases(ctx: MinutesContext): SharedPhrases {
+  const { t } = ctx;
+  const verdicts = new Map<string, Phrase>();
+  const missingLists = new Map<string, Phrase>();
+  return {
+    verdict: (r, group) =>
+      madeOnce(verdicts, `${r.groupId}\u0000${r.verdict}`, () => phrase(t, 'reactions.verdictBy', { group: person(group.name), verdict: phrase(t, VERDICT_KEYS[r.verdict]) })),
+    missingFrom: (missing) => madeOnce(missingLists, missing.map((g) => g.id).join('\u0000'), () => phrase(t, 'minutes.noReactionFrom', { groups: groupList(ctx, missing) })),
   };
 }
 
@@ -36,13 +89,18 @@ function laneStickies(ctx: MinutesContext, key: string, byVotes: boolean): Stick
   return [...stickies].sort((a, b) => compareVotes(ctx.votes.get(a.id), ctx.votes.get(b.id)) || ctx.position.get(a.id)! - ctx.position.get(b.id)!);
 }
 
-/** Per group: its Outmodels (and Inmodel), its requirements in vote order, the clusters it kept. */
+/**
+ * Per group: its Outmodels (and Inmodel), its requirements in vote order, each item with the other
+ * groups' reactions under it, and the clusters it kept.
+ */
 export function buildGroupSections(ctx: MinutesContext, includeNotes: boolean): GroupSection[] {
   const { t } = ctx;
+  const made = sharedPhrases(ctx);
   return ctx.groups.map((g, index) => {
     const own = ctx.lanes.filter((l) => l.kind !== 'parking' && l.authorGroupId === g.id);
+    const answers = answersTo(ctx, g, presented(ctx, g), made);
     const lanes: MinutesLane[] = own.map((lane) => {
-      const items = laneStickies(ctx, lane.key, lane.kind === 'requirement').map((s) => minutesItem(ctx, s, includeNotes));
+      const items = laneStickies(ctx, lane.key, lane.kind === 'requirement').map((s) => minutesItem(ctx, s, includeNotes, answers));
       const hidden = ctx.board.hiddenCounts.get(lane.key) ?? 0;
       return {
         key: lane.key,
@@ -87,46 +145,46 @@ function madeOnce<T>(made: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-/** Each group's items with the other groups' reactions, and the items still waiting for one. */
+/** A group's items the others react to: all it wrote on the board, the parking lot aside. */
+function presented(ctx: MinutesContext, presenter: Group): Sticky[] {
+  return ctx.ordered.filter((s) => s.kind !== 'parking' && s.authorGroupId === presenter.id);
+}
+
+/**
+ * How each group's items were received: per group that reacted, to how many of them and with
+ * which verdicts; and how many still wait for a reaction (each is marked where it is listed).
+ */
 export function buildReactions(ctx: MinutesContext): ReactionsSection {
   const { t } = ctx;
-  // A thousand items share a few sentences: each group's verdict, and each list of groups yet to
-  // react, is made once and given to every item it belongs to.
-  const verdicts = new Map<string, Phrase>();
-  const verdictOf = (r: Reaction, group: Group) =>
-    madeOnce(verdicts, `${r.groupId}\u0000${r.verdict}`, () => phrase(t, 'reactions.verdictBy', { group: person(group.name), verdict: phrase(t, VERDICT_KEYS[r.verdict]) }));
-  const missingLists = new Map<string, Phrase>();
-  const missingFrom = (missing: Group[]) =>
-    madeOnce(missingLists, missing.map((g) => g.id).join('\u0000'), () => phrase(t, 'minutes.noReactionFrom', { groups: groupList(ctx, missing) }));
   const groups = ctx.groups.map((presenter) => {
+    const items = presented(ctx, presenter);
     const listeners = ctx.groups.filter((g) => g.id !== presenter.id);
-    const items = ctx.ordered.filter((s) => s.kind !== 'parking' && s.authorGroupId === presenter.id);
-    const reacted: ReactionsSection['groups'][number]['items'] = [];
-    const awaiting: ReactionsSection['groups'][number]['awaiting'] = [];
-    for (const s of items) {
-      const reactions = (ctx.reactions.get(s.id) ?? []).filter((r) => r.groupId !== presenter.id);
-      const text = personal(s.text);
-      if (reactions.length > 0) {
-        reacted.push({
-          text,
-          reactions: reactions.map((r) => {
-            const group = ctx.groupsById.get(r.groupId)!;
-            return { group: groupRef(group), verdict: verdictOf(r, group), text: r.text.trim() ? personal(r.text.trim()) : null };
-          }),
-        });
+    const answered = items.map((s) => reactionsTo(ctx, s));
+    const tallies = listeners.flatMap((listener) => {
+      const verdicts = new Map<Reaction['verdict'], number>();
+      let reacted = 0;
+      for (const reactions of answered) {
+        const own = reactions.filter((r) => r.groupId === listener.id);
+        if (own.length > 0) reacted++;
+        for (const r of own) verdicts.set(r.verdict, (verdicts.get(r.verdict) ?? 0) + 1);
       }
-      const missing = listeners.filter((g) => !reactions.some((r) => r.groupId === g.id));
-      if (missing.length > 0) awaiting.push({ text, missing: missingFrom(missing) });
-    }
+      if (reacted === 0) return [];
+      const tally = joinPhrases(
+        VERDICTS.filter((v) => verdicts.has(v)).map((v) => phrase(t, 'minutes.verdictCount', { verdict: phrase(t, VERDICT_KEYS[v]), count: verdicts.get(v)! })),
+        ' · ',
+      );
+      return [{ group: groupRef(listener), text: phrase(t, 'minutes.reactedTo', { group: person(listener.name), reacted, count: items.length, tally }) }];
+    });
+    const awaiting = answered.filter((reactions) => listeners.some((g) => !reactions.some((r) => r.groupId === g.id))).length;
     const name = person(presenter.name);
+    const none = tallies.length === 0;
     return {
       group: groupRef(presenter),
       heading: phrase(t, 'minutes.reactionsTo', { group: name }),
-      items: reacted,
-      noReactions: items.length === 0 ? phrase(t, 'minutes.noItemsToReact', { group: name }) : reacted.length === 0 ? phrase(t, 'minutes.noReactionsTo', { group: name }) : null,
-      awaitingHeading: awaiting.length > 0 ? phrase(t, 'presentation.awaiting', { count: awaiting.length }) : null,
-      awaiting,
-      allReacted: items.length > 0 && awaiting.length === 0 ? phrase(t, 'minutes.allReacted', { group: name }) : null,
+      tallies,
+      noReactions: items.length === 0 ? phrase(t, 'minutes.noItemsToReact', { group: name }) : none ? phrase(t, 'minutes.noReactionsTo', { group: name }) : null,
+      awaiting: !none && awaiting > 0 ? phrase(t, 'presentation.awaiting', { count: awaiting }) : null,
+      allReacted: items.length > 0 && awaiting === 0 ? phrase(t, 'minutes.allReacted', { group: name }) : null,
     };
   });
   return { kind: 'reactions', id: 'reactions', heading: phrase(t, 'minutes.reactionsTitle'), empty: null, groups };

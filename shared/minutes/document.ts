@@ -118,6 +118,17 @@ export interface MinutesItem {
   details: Phrase[];
   /** The clarifying questions the facilitator noted, when notes are included. */
   questions: Phrase | null;
+  /** What the other groups answered when the item was presented, each under its group's mark. */
+  reactions: MinutesReaction[];
+  /** "no reaction from Ops", once the presentations have started for the item's group. */
+  missing: Phrase | null;
+}
+
+export interface MinutesReaction {
+  group: GroupRef;
+  /** "Ops: Reject". */
+  verdict: Phrase;
+  text: Phrase | null;
 }
 
 export interface MinutesLane {
@@ -138,17 +149,20 @@ export interface GroupSection extends SectionBase {
   noClusters: Phrase | null;
 }
 
+/**
+ * How each group's items were received. The reactions themselves stand under the items they
+ * answer, in the groups' sections; this is the count of them, per group that reacted.
+ */
 export interface ReactionsSection extends SectionBase {
   kind: 'reactions';
   groups: {
     group: GroupRef;
     heading: Phrase;
-    /** Items some group reacted to, each with its reactions. */
-    items: { text: Phrase; reactions: { group: GroupRef; verdict: Phrase; text: Phrase | null }[] }[];
+    /** Per group that reacted: "Ops reacted to 5 of 7 items: Accept 3 · Reject 2". */
+    tallies: { group: GroupRef; text: Phrase }[];
     noReactions: Phrase | null;
-    /** The items some group has not reacted to, and whose reaction is missing. */
-    awaitingHeading: Phrase | null;
-    awaiting: { text: Phrase; missing: Phrase }[];
+    /** "4 items still without a reaction": each is marked where it is listed. */
+    awaiting: Phrase | null;
     allReacted: Phrase | null;
   }[];
 }

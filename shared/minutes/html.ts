@@ -105,6 +105,8 @@ function sectionBody(s: MinutesSection, dir: 'ltr' | 'rtl'): string {
                   h(i.text),
                   i.details.length > 0 && `<span class="details">${i.details.map(h).join(' · ')}</span>`,
                   i.questions && `<span class="details">${h(i.questions)}</span>`,
+                  i.missing && `<span class="missing details">${h(i.missing)}</span>`,
+                  list(i.reactions.map((r) => `${groupIcon(r.group)}<strong>${h(r.verdict)}</strong>${r.text ? ` — ${h(r.text)}` : ''}`)),
                 ]),
               ),
             ),
@@ -120,10 +122,9 @@ function sectionBody(s: MinutesSection, dir: 'ltr' | 'rtl'): string {
         s.groups.map((g) =>
           lines([
             `<h3>${groupIcon(g.group)}${h(g.heading)}</h3>`,
-            list(g.items.map((i) => `${h(i.text)}${list(i.reactions.map((r) => `${groupIcon(r.group)}<strong>${h(r.verdict)}</strong>${r.text ? ` — ${h(r.text)}` : ''}`))}`)),
+            list(g.tallies.map((x) => `${groupIcon(x.group)}${h(x.text)}`)),
             g.noReactions && tag('p', g.noReactions, 'empty'),
-            g.awaitingHeading && tag('h4', g.awaitingHeading),
-            list(g.awaiting.map((a) => `${h(a.text)}<span class="missing details">${h(a.missing)}</span>`)),
+            g.awaiting && tag('p', g.awaiting, 'missing'),
             g.allReacted && tag('p', g.allReacted),
           ]),
         ),

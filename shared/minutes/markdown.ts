@@ -121,7 +121,12 @@ function section(s: MinutesSection): string {
           join([
             heading(3, lane.heading),
             lane.items
-              .map((i) => item([i.text, i.details.reduce<Phrase>((acc, d) => (acc.length ? sep(acc, d) : d), []), i.questions ?? []]))
+              .map((i) =>
+                [
+                  item([i.text, i.details.reduce<Phrase>((acc, d) => (acc.length ? sep(acc, d) : d), []), i.questions ?? [], i.missing ?? []]),
+                  ...i.reactions.map((r) => item([r.text ? [...r.verdict, { text: ' — ' }, ...r.text] : r.verdict], 1)),
+                ].join('\n'),
+              )
               .join('\n'),
             lane.hidden && inline(lane.hidden),
             lane.empty && inline(lane.empty),
@@ -136,10 +141,9 @@ function section(s: MinutesSection): string {
         ...s.groups.map((g) =>
           join([
             heading(3, g.heading),
-            g.items.map((i) => [item([i.text]), ...i.reactions.map((r) => item([r.text ? [...r.verdict, { text: ' — ' }, ...r.text] : r.verdict], 1))].join('\n')).join('\n'),
+            g.tallies.map((x) => item([x.text])).join('\n'),
             g.noReactions && inline(g.noReactions),
-            g.awaitingHeading && bold(g.awaitingHeading),
-            g.awaiting.map((a) => item([a.text, a.missing])).join('\n'),
+            g.awaiting && inline(g.awaiting),
             g.allReacted && inline(g.allReacted),
           ]),
         ),

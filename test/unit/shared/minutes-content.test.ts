@@ -93,7 +93,7 @@ describe('what the room may see', () => {
   it('votes: only closed rounds’ totals, never an open round’s dots nor who placed them', () => {
     const md = markdown(undefined, { confidentiality: 'full' });
     // In the closed round Dev gave "Stop requiring…" 3 dots, "Give us…" 1; the open round's 2 dots on "Keep the four nines" do not count.
-    expect(md).toContain('### Dev requires of Ops\n\n- Stop requiring a manual sign-off for low-risk configuration changes.\\\n  Do less or stop · Lean · 3 dots\n- Give us a self-service staging environment that matches production.\\\n  Do more · Automation · 1 dot\n- Keep the four nines: our customers buy them too.\\\n  Keep doing · Measurement · 0 dots');
+    expect(md).toContain('### Dev requires of Ops\n\n- Stop requiring a manual sign-off for low-risk configuration changes.\\\n  Do less or stop · Lean · 3 dots\\\n  no reaction from Ops\n- Give us a self-service staging environment that matches production.\\\n  Do more · Automation · 1 dot\n  - Ops: Accept\n- Keep the four nines: our customers buy them too.\\\n  Keep doing · Measurement · 0 dots\\\n  no reaction from Ops');
     const b = sampleAfterTheDay('en');
     b.rounds = b.rounds.map((r) => ({ ...r, status: 'open', closedAt: null }));
     const open = markdown(b);
@@ -110,7 +110,7 @@ describe('what the room may see', () => {
     b.rounds.push({ ...first!, id: 'round:runoff' as never, stickyIds: [devRequirements[0]!.id, devRequirements[1]!.id], parentRoundId: first!.id, openedAt: at(116), closedAt: at(118) });
     b.votes.push({ id: 'vote:r1', workshopId: b.workshop.id, roundId: 'round:runoff', stickyId: devRequirements[0]!.id, voter: { kind: 'participant', id: b.participants[1]!.id }, count: 2 } as never);
     const md = markdown(b);
-    expect(md).toContain('- Give us a self-service staging environment that matches production.\\\n  Do more · Automation · 3 dots; second round: 2 dots\n- Stop requiring a manual sign-off for low-risk configuration changes.\\\n  Do less or stop · Lean · 3 dots; second round: 0 dots');
+    expect(md).toContain('- Give us a self-service staging environment that matches production.\\\n  Do more · Automation · 3 dots; second round: 2 dots\n  - Ops: Accept\n- Stop requiring a manual sign-off for low-risk configuration changes.\\\n  Do less or stop · Lean · 3 dots; second round: 0 dots\\\n  no reaction from Ops');
   });
 });
 
@@ -150,10 +150,36 @@ describe('the record of the day', () => {
     for (const s of doc.sections) expect(textOf(s.heading).length).toBeGreaterThan(0);
   });
 
-  it('reactions: each by its group, and the items still without one named', () => {
+  it('reactions: each under the item it answers, by its group; an item still without one says so', () => {
     const md = markdown();
     expect(md).toContain('- Treats every change as a threat to the four nines.\n  - Ops: Reject — Every change is not a threat; untested ones are.');
-    expect(md).toContain('**4 items still without a reaction**\n\n- Our finished releases wait a week for the change board.\\\n  no reaction from Ops');
+    expect(md).toContain('- Our finished releases wait a week for the change board.\\\n  Cluster: The change board\\\n  no reaction from Ops');
+    // The section of its own counts them: per group that reacted, how many items and which verdicts.
+    expect(md).toContain('### Reactions to Dev’s items\n\n- Ops reacted to 3 of 7 items: Accept (1) · Accept if… (1) · Reject (1).\n\n4 items still without a reaction');
+    expect(md).toContain('### Reactions to Ops’s items\n\n- Dev reacted to 2 of 7 items: Accept (1) · Needs clarification (1).\n\n5 items still without a reaction');
+    // Each sticky is listed once: the reactions no longer list the items again.
+    expect(md.split('Treats every change as a threat to the four nines.').length - 1).toBe(1);
+  });
+
+  it('before any group has reacted, no item is marked as waiting for a reaction', () => {
+    const b = sampleAfterTheDay('en');
+    b.reactions = [];
+    const md = markdown(b);
+    expect(md).toContain('No reaction to Dev’s items was recorded.');
+    expect(md).not.toContain('no reaction from');
+    expect(md).not.toContain('still without a reaction');
+  });
+
+  it('when every item has its reactions, the minutes say so and mark none', () => {
+    const b = sampleAfterTheDay('en');
+    const [dev, ops] = byOrder(b.groups);
+    const template = b.reactions[0]!;
+    b.reactions = b.stickies
+      .filter((s) => s.kind !== 'parking')
+      .map((s, i) => ({ ...template, id: `reaction:${i}` as never, stickyId: s.id, groupId: s.authorGroupId === dev!.id ? ops!.id : dev!.id, verdict: 'accept' as const, text: '' }));
+    const md = markdown(b);
+    expect(md).toContain('- Ops reacted to 7 of 7 items: Accept (7).\n\nEvery item of Dev has a reaction from each other group.');
+    expect(md).not.toContain('no reaction from');
   });
 
   it('with four groups, a missing reaction names every group that has not reacted', () => {
