@@ -64,3 +64,33 @@ test('a board of 1,000 stickies: drawn a screen first, then whole; find and the 
   await expect(page.locator('.mirror')).not.toHaveAttribute('aria-busy', 'true');
   expect(problems).toEqual([]);
 });
+
+test('four groups side by side: nothing in a lane reaches past its edges, clusters and counts included', async ({ page }, testInfo) => {
+  const problems = guard(page);
+  const file = testInfo.outputPath('four.outmodel');
+  writeFileSync(file, JSON.stringify(toWorkshopFile(bigWorkshop({ stickies: 120 }), '2026-03-12T18:00:00.000Z', 'e2e')));
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/');
+  await page.getByLabel('Import a workshop file or backup…').setInputFiles(file);
+  await page.waitForURL(/#\/workshop\//);
+  await expect(page.locator('.mirror')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('section.lane .cluster').first()).toBeVisible();
+  // Every lane of the board (four side by side, the side panel open), and every box drawn inside it.
+  const overflowing = await page.evaluate(() => {
+    const out: string[] = [];
+    const lanes = [...document.querySelectorAll<HTMLElement>('.mirror section.lane')];
+    for (const lane of lanes) {
+      const edge = lane.getBoundingClientRect();
+      for (const el of lane.querySelectorAll<HTMLElement>('.lane-header > *, .cluster, .cluster-header > *, li.sticky')) {
+        const box = el.getBoundingClientRect();
+        if (box.width > 0 && (box.left < edge.left - 0.5 || box.right > edge.right + 0.5)) out.push(`${el.className} "${el.textContent?.slice(0, 30)}"`);
+      }
+    }
+    const top = lanes[0]!.getBoundingClientRect().top;
+    return { sideBySide: lanes.filter((l) => l.getBoundingClientRect().top === top).length, out };
+  });
+  expect(overflowing.sideBySide).toBe(4);
+  expect(overflowing.out).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('four-groups-1400.png') });
+  expect(problems).toEqual([]);
+});
