@@ -69,12 +69,21 @@ interface SharedPhrases {
 
 function sharedPhrases(ctx: MinutesContext): SharedPhrases {
   const { t } = ctx;
-  const verdicts = new Map<string, Phrase>();
-  const missingLists = new Map<string, Phrase>();
+  // Keyed by what the records already hold (a group's id, a verdict) and, for a list of groups,
+  // by the set of their places (a workshop has at most four): no key string is made per item.
+  const verdicts = new Map<string, Map<string, Phrase>>();
+  const missingLists = new Map<number, Phrase>();
   return {
-    verdict: (r, group) =>
-      madeOnce(verdicts, `${r.groupId}\u0000${r.verdict}`, () => phrase(t, 'reactions.verdictBy', { group: person(group.name), verdict: phrase(t, VERDICT_KEYS[r.verdict]) })),
-    missingFrom: (missing) => madeOnce(missingLists, missing.map((g) => g.id).join('\u0000'), () => phrase(t, 'minutes.noReactionFrom', { groups: groupList(ctx, missing) })),
+    verdict: (r, group) => {
+      let ofGroup = verdicts.get(r.groupId);
+      if (!ofGroup) verdicts.set(r.groupId, (ofGroup = new Map()));
+      return madeOnce(ofGroup, r.verdict, () => phrase(t, 'reactions.verdictBy', { group: person(group.name), verdict: phrase(t, VERDICT_KEYS[r.verdict]) }));
+    },
+    missingFrom: (missing) => {
+      let set = 0;
+      for (const g of missing) set |= 1 << ctx.groups.indexOf(g);
+      return madeOnce(missingLists, set, () => phrase(t, 'minutes.noReactionFrom', { groups: groupList(ctx, missing) }));
+    },
   };
 }
 
@@ -110,11 +119,15 @@ export function buildGroupSections(ctx: MinutesContext, includeNotes: boolean): 
         empty: items.length === 0 && hidden === 0 ? phrase(t, 'minutes.laneEmpty') : null,
       };
     });
-    const laneKeys = own.map((l) => l.key);
+    // The group's clusters, lane by lane in the board's order, each lane's in its own order.
+    const laneAt = new Map(own.map((l, i) => [l.key, i]));
     const clusters = ctx.board.clusters
-      .filter((c) => laneKeys.includes(laneKeyOf(c)))
-      .sort((a, b) => laneKeys.indexOf(laneKeyOf(a)) - laneKeys.indexOf(laneKeyOf(b)) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
-      .map((c) => ({
+      .flatMap((c) => {
+        const at = laneAt.get(laneKeyOf(c));
+        return at === undefined ? [] : [{ c, at }];
+      })
+      .sort((a, b) => a.at - b.at || (a.c.order < b.c.order ? -1 : a.c.order > b.c.order ? 1 : 0))
+      .map(({ c }) => ({
         heading: phrase(t, 'minutes.clusterIn', { title: clusterTitle(ctx, c.title), lane: laneHeading(ctx, c) }),
         items: (ctx.stickiesByCluster.get(c.id) ?? []).map((s) => personal(s.text)),
       }));
@@ -139,7 +152,7 @@ export function groupList(ctx: MinutesContext, groups: readonly Group[]): Phrase
 }
 
 /** What `make` gives for a key, made the first time the key is asked for. */
-function madeOnce<T>(made: Map<string, T>, key: string, make: () => T): T {
+function madeOnce<K, T>(made: Map<K, T>, key: K, make: () => T): T {
   let value = made.get(key);
   if (value === undefined) made.set(key, (value = make()));
   return value;

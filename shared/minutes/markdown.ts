@@ -37,29 +37,38 @@ interface Layout {
   oneLine?: boolean;
 }
 
-/** A span's lines. Most spans are one line, and looking for a break costs less than splitting at none. */
-function linesIn(text: string): string[] {
-  return text.includes('\n') ? text.split('\n') : [text];
-}
+const PLAIN: Layout = { indent: '' };
 
 /** A phrase as Markdown inline text, starting at the start of a block. */
-function inline(p: Phrase, layout: Layout = { indent: '' }): string {
-  const lines: string[] = [''];
+function inline(p: Phrase, layout: Layout = PLAIN): string {
+  // Lines after the first that hold only spaces are left out; the rest lose their trailing spaces.
+  // Most phrases are one line: plain loops, and no array until a second line comes.
+  let kept: string[] | null = null;
+  let line = '';
   for (const span of p) {
-    linesIn(span.text).forEach((raw, i) => {
-      if (i > 0) lines.push('');
-      const atStart = lines.at(-1) === '';
-      let line = span.person ? isolateLine(raw) : raw;
-      if (atStart) line = line.trimStart();
-      line = escapeAnywhere(line);
-      lines[lines.length - 1] += atStart ? escapeLineStart(line) : line;
-    });
+    const text = span.text;
+    for (let from = 0; ; ) {
+      const end = text.indexOf('\n', from);
+      const raw = end < 0 ? (from === 0 ? text : text.slice(from)) : text.slice(from, end);
+      const atStart = line === '';
+      let piece = span.person ? isolateLine(raw) : raw;
+      if (atStart) piece = piece.trimStart();
+      piece = escapeAnywhere(piece);
+      line += atStart ? escapeLineStart(piece) : piece;
+      if (end < 0) break;
+      if (kept === null) kept = [line];
+      else if (line.trim() !== '') kept.push(line);
+      line = '';
+      from = end + 1;
+    }
   }
-  const kept = lines.filter((l, i) => i === 0 || l.trim() !== '');
+  if (kept === null) return layout.oneLine ? line : line.trimEnd();
+  if (line.trim() !== '') kept.push(line);
   return layout.oneLine ? kept.join(' ') : kept.map((l) => l.trimEnd()).join(`\\\n${layout.indent}`);
 }
 
-const oneLine = (p: Phrase) => inline(p, { indent: '', oneLine: true });
+const ONE_LINE: Layout = { indent: '', oneLine: true };
+const oneLine = (p: Phrase) => inline(p, ONE_LINE);
 
 /** A list item: its first line after the marker, each further line after a hard break. */
 function item(lines: Phrase[], depth = 0): string {
