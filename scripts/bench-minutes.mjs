@@ -1,8 +1,11 @@
 // How long each export takes for a workshop of 1,000 stickies (four groups, every lane written in,
 // reactions, votes, agreements, actions). Prints the median and p95 in milliseconds per format.
-// Run `npm run bench:minutes`; SAMPLES=50 STICKIES=2000 change the defaults. Not part of `npm test`.
-// `npm run bench:minutes -- --profile` also writes a CPU profile of the timed runs of each format
-// to .bench/minutes-<format>.cpuprofile (open it in Chrome's DevTools, Performance tab).
+// Run `npm run bench:minutes`; SAMPLES=50 STICKIES=2000 change the defaults, WARMUP=2 the warm-up
+// runs (5), ONLY=Markdown,HTML the formats. `npm run bench:minutes -- --profile` also writes a CPU
+// profile of the timed runs of each format to .bench/minutes-<format>.cpuprofile (open it in
+// Chrome's DevTools, Performance tab). With TIMES=<file>, every sample of each format is written to
+// that file as JSON instead of a table: how `npm run bench` times the Minutes in a Node process of
+// their own, away from its builds and its browser.
 //
 // The exports are TypeScript: Vite's build API bundles them, with what they import, into one
 // ES module in a temporary folder (scripts/lib/bundle-for-node.mjs), which Node then imports and times.
@@ -10,10 +13,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { importTypeScript } from './lib/bundle-for-node.mjs';
+import { plainHtml, plainMarkdown } from './lib/minutes-floors.mjs';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 30);
-const WARMUP = 5;
+const WARMUP = Number(process.env.WARMUP ?? 5);
 const STICKIES = Number(process.env.STICKIES ?? 1000);
+const ONLY = process.env.ONLY ? process.env.ONLY.split(',') : null;
+const TIMES = process.env.TIMES ?? null;
 const NOW = '2026-03-12T18:00:00.000Z';
 const PROFILE = process.argv.includes('--profile');
 
@@ -34,8 +40,11 @@ const percentile = (values, p) => {
     'CSV (stickies)': () => m.stickiesCsv(bundle, options),
     'CSV (actions)': () => m.actionsCsv(bundle),
     'iCalendar': () => m.workshopIcs(bundle, { now: NOW }),
+    'Markdown floor (a list of the texts)': () => plainMarkdown(bundle.stickies),
+    'HTML floor (a list of the texts)': () => plainHtml(bundle.stickies),
   };
-  console.log(`Exports of a workshop of ${bundle.stickies.length} stickies, ${bundle.groups.length} groups, ${bundle.reactions.length} reactions, ${bundle.votes.length} votes, ${bundle.actions.length} actions (${SAMPLES} runs each, after ${WARMUP} warm-up runs):`);
+  const times = {};
+  if (!TIMES) console.log(`Exports of a workshop of ${bundle.stickies.length} stickies, ${bundle.groups.length} groups, ${bundle.reactions.length} reactions, ${bundle.votes.length} votes, ${bundle.actions.length} actions (${SAMPLES} runs each, after ${WARMUP} warm-up runs):`);
   const rows = [];
   const session = PROFILE ? new Session() : null;
   if (session) {
@@ -45,14 +54,15 @@ const percentile = (values, p) => {
     await session.post('Profiler.setSamplingInterval', { interval: 100 });
   }
   for (const [name, run] of Object.entries(formats)) {
+    if (ONLY && !ONLY.includes(name)) continue;
     let size = 0;
     for (let i = 0; i < WARMUP; i++) run();
     if (session) await session.post('Profiler.start');
-    const times = [];
+    const samples = (times[name] = []);
     for (let i = 0; i < SAMPLES; i++) {
       const t0 = performance.now();
       const out = run();
-      times.push(performance.now() - t0);
+      samples.push(performance.now() - t0);
       size = typeof out === 'string' ? out.length : 0;
     }
     if (session) {
@@ -61,8 +71,9 @@ const percentile = (values, p) => {
       writeFileSync(file, JSON.stringify(profile));
       console.log(`CPU profile of ${name}: ${file}`);
     }
-    rows.push({ format: name, 'median ms': percentile(times, 50).toFixed(1), 'p95 ms': percentile(times, 95).toFixed(1), 'characters': size || '' });
+    rows.push({ format: name, 'median ms': percentile(samples, 50).toFixed(1), 'p95 ms': percentile(samples, 95).toFixed(1), 'characters': size || '' });
   }
   session?.disconnect();
-  console.table(rows);
+  if (TIMES) writeFileSync(TIMES, JSON.stringify(times));
+  else console.table(rows);
 }

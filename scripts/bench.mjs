@@ -7,7 +7,8 @@
 // (e.g. "2" or "1,3") the figures measured (default all). It builds into .bench/dist and, for the
 // render counts of "Drag", .bench/dist-profile: never into dist-renderer, which the e2e tests use.
 // Not part of `npm test`. What each figure means: docs/performance.md.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { plainHtml } from './lib/minutes-floors.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -275,6 +276,19 @@ function initialChunk() {
   return { files: sizes, gzipKb: sizes.reduce((sum, s) => sum + s.gzipKb, 0) };
 }
 
+const MARKDOWN_FLOOR = 'Markdown floor (a list of the texts)';
+const HTML_FLOOR = 'HTML floor (a list of the texts)';
+
+/** Every sample of the Minutes' Markdown and HTML and of their floors, timed in a Node process of their own. */
+function minutesTimes() {
+  mkdirSync(HOME, { recursive: true });
+  const file = join(HOME, 'minutes-times.json');
+  const env = { ...process.env, WARMUP: '2', SAMPLES: String(P95_RUNS), STICKIES: String(STICKIES), ONLY: ['Markdown', 'HTML', MARKDOWN_FLOOR, HTML_FLOOR].join(','), TIMES: file };
+  const { status } = spawnSync(process.execPath, ['scripts/bench-minutes.mjs'], { stdio: 'inherit', env });
+  if (status !== 0) throw new Error('scripts/bench-minutes.mjs failed');
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 function runMirror() {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/bench-audience.mjs'], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, BENCH_DIST: OUT_DIR } });
@@ -327,27 +341,16 @@ try {
     const smallFile = join(folder, 'small.outmodel');
     writeFileSync(smallFile, JSON.stringify(m.toWorkshopFile(small, NOW, 'bench')));
 
-    // 6 Minutes: Markdown and HTML are built in Node, timed before the browser starts, so that its
-    // start (or its work in the background after a figure) does not share this machine's two cores
-    // with them. Two warm-up runs first; what comes after them still includes the JIT warming up.
+    // 6 Minutes: Markdown and HTML are built in Node, by scripts/bench-minutes.mjs in a process of
+    // its own, before the browser starts: this process's two builds and the browser would otherwise
+    // share the machine's two cores and this heap with them. Two warm-up runs; what comes after
+    // them still includes the JIT warming up. The PDF is printed in the browser, below.
     const minutesOptions = { confidentiality: 'full', includeNotes: true, now: NOW };
-    const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-    const plainHtml = () => `<!doctype html><meta charset="utf-8"><ul>${big.stickies.map((s) => `<li>${escape(s.text)}</li>`).join('')}</ul>`;
     if (on(6)) {
-      log('Minutes: Markdown and HTML');
-      const time = (run, n) => {
-        for (let i = 0; i < 2; i++) run();
-        const times = [];
-        for (let i = 0; i < n; i++) {
-          const t0 = performance.now();
-          run();
-          times.push(performance.now() - t0);
-        }
-        return times;
-      };
-      const plainMarkdown = () => big.stickies.map((s) => `- ${s.text}`).join('\n');
-      row('6 Minutes: Markdown', 'ms', stats(time(() => m.minutesToMarkdown(m.buildMinutes(big, minutesOptions)), P95_RUNS)), stats(time(plainMarkdown, P95_RUNS)), { p95: 50 });
-      row('6 Minutes: HTML', 'ms', stats(time(() => m.minutesToHtml(m.buildMinutes(big, minutesOptions)), P95_RUNS)), stats(time(plainHtml, P95_RUNS)), { p95: 50 });
+      log('Minutes: Markdown and HTML (scripts/bench-minutes.mjs)');
+      const t = minutesTimes();
+      row('6 Minutes: Markdown', 'ms', stats(t.Markdown), stats(t[MARKDOWN_FLOOR]), { p95: 50 });
+      row('6 Minutes: HTML', 'ms', stats(t.HTML), stats(t[HTML_FLOOR]), { p95: 50 });
     }
 
     const { context, close } = await openBenchBrowser();
@@ -449,7 +452,7 @@ try {
         const pdfPage = await context.newPage();
         const pdf = { app: [], floor: [] };
         for (let i = 0; i <= P95_RUNS; i++) {
-          for (const [kind, html] of [['app', m.minutesToHtml(m.buildMinutes(big, minutesOptions))], ['floor', plainHtml()]]) {
+          for (const [kind, html] of [['app', m.minutesToHtml(m.buildMinutes(big, minutesOptions))], ['floor', plainHtml(big.stickies)]]) {
             await pdfPage.setContent(html, { waitUntil: 'load' });
             const t0 = performance.now();
             await pdfPage.pdf({ format: 'A4' });

@@ -1,0 +1,7 @@
+// The floors of the Minutes figures: the 1,000 texts as the plainest Markdown and HTML there are,
+// a bullet list each. `npm run bench` times them beside the minutes and prints the HTML's PDF.
+const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export const plainMarkdown = (stickies) => stickies.map((s) => `- ${s.text}`).join('\n');
+
+export const plainHtml = (stickies) => `<!doctype html><meta charset="utf-8"><ul>${stickies.map((s) => `<li>${escape(s.text)}</li>`).join('')}</ul>`;
