@@ -65,10 +65,14 @@ test('a board of 1,000 stickies: drawn a screen first, then whole; find and the 
   expect(problems).toEqual([]);
 });
 
-test('four groups side by side: nothing in a lane reaches past its edges, clusters and counts included', async ({ page }, testInfo) => {
+test('four groups side by side: nothing in a lane reaches past its edges, clusters, counts and long words included', async ({ page }, testInfo) => {
   const problems = guard(page);
   const file = testInfo.outputPath('four.outmodel');
-  writeFileSync(file, JSON.stringify(toWorkshopFile(bigWorkshop({ stickies: 120 }), '2026-03-12T18:00:00.000Z', 'e2e')));
+  const bundle = bigWorkshop({ stickies: 120 });
+  // Words longer than a lane is wide: a group's name (in its lanes' titles) and a cluster's title.
+  bundle.groups[1]!.name = 'Infrastructureoperationsandreliabilityengineering';
+  bundle.clusters[0]!.title = 'Changeadvisoryboardsignoffsandtheirwaitingtimes';
+  writeFileSync(file, JSON.stringify(toWorkshopFile(bundle, '2026-03-12T18:00:00.000Z', 'e2e')));
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('/');
   await page.getByLabel('Import a workshop file or backup…').setInputFiles(file);
@@ -81,7 +85,7 @@ test('four groups side by side: nothing in a lane reaches past its edges, cluste
     const lanes = [...document.querySelectorAll<HTMLElement>('.mirror section.lane')];
     for (const lane of lanes) {
       const edge = lane.getBoundingClientRect();
-      for (const el of lane.querySelectorAll<HTMLElement>('.lane-header > *, .cluster, .cluster-header > *, li.sticky')) {
+      for (const el of lane.querySelectorAll<HTMLElement>('.lane-header > *, .cluster, .cluster-header > *, li.sticky, .sticky-tags > *')) {
         const box = el.getBoundingClientRect();
         if (box.width > 0 && (box.left < edge.left - 0.5 || box.right > edge.right + 0.5)) out.push(`${el.className} "${el.textContent?.slice(0, 30)}"`);
       }

@@ -117,11 +117,14 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
         <h3 id={headingId}>
           <UserText>{title}</UserText>
         </h3>
-        <span className="lane-kind">{kindLabel}</span>
-        {viewer.kind === 'facilitator' && privateLane && <span className="lane-private">{t('reveal.private')}</span>}
-        <span className="lane-count">
-          <span aria-hidden="true">{count}</span>
-          <span className="visually-hidden">{t('lanes.count', { count })}</span>
+        {/* Kept together: in a narrow lane they go under the title as one line. */}
+        <span className="lane-facts">
+          <span className="lane-kind">{kindLabel}</span>
+          {viewer.kind === 'facilitator' && privateLane && <span className="lane-private">{t('reveal.private')}</span>}
+          <span className="lane-count">
+            <span aria-hidden="true">{count}</span>
+            <span className="visually-hidden">{t('lanes.count', { count })}</span>
+          </span>
         </span>
       </header>
       {hidden > 0 && (
