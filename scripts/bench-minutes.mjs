@@ -3,7 +3,7 @@
 // the first export of a session costs, its code not compiled yet; a format after the first shares
 // some of it), then the median and p95 of the runs after the warm-ups.
 // Run `npm run bench:minutes`; SAMPLES=50 STICKIES=2000 change the defaults, WARMUP=2 the warm-up
-// runs (5), ONLY=Markdown,HTML the formats. `npm run bench:minutes -- --profile` also writes a CPU
+// runs (5, at least 1), ONLY=Markdown,HTML the formats. `npm run bench:minutes -- --profile` also writes a CPU
 // profile of the timed runs of each format to .bench/minutes-<format>.cpuprofile (open it in
 // Chrome's DevTools, Performance tab). With TIMES=<file>, every sample of each format is written to
 // that file as JSON instead of a table: how `npm run bench` times the Minutes in a Node process of
@@ -15,10 +15,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { importTypeScript } from './lib/bundle-for-node.mjs';
-import { plainHtml, plainMarkdown } from './lib/minutes-floors.mjs';
+import { HTML_FLOOR, MARKDOWN_FLOOR, plainHtml, plainMarkdown } from './lib/minutes-floors.mjs';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 30);
-const WARMUP = Number(process.env.WARMUP ?? 5);
+// The first run is always reported apart (its own column), and counts as one of the warm-up runs.
+const WARMUP = Math.max(1, Number(process.env.WARMUP ?? 5));
 const STICKIES = Number(process.env.STICKIES ?? 1000);
 const ONLY = process.env.ONLY ? process.env.ONLY.split(',') : null;
 const TIMES = process.env.TIMES ?? null;
@@ -27,7 +28,7 @@ const PROFILE = process.argv.includes('--profile');
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))];
 };
 
 {
@@ -42,8 +43,8 @@ const percentile = (values, p) => {
     'CSV (stickies)': () => m.stickiesCsv(bundle, options),
     'CSV (actions)': () => m.actionsCsv(bundle),
     'iCalendar': () => m.workshopIcs(bundle, { now: NOW }),
-    'Markdown floor (a list of the texts)': () => plainMarkdown(bundle.stickies),
-    'HTML floor (a list of the texts)': () => plainHtml(bundle.stickies),
+    [MARKDOWN_FLOOR]: () => plainMarkdown(bundle.stickies),
+    [HTML_FLOOR]: () => plainHtml(bundle.stickies),
   };
   const times = {};
   const firsts = {};

@@ -8,7 +8,7 @@
 // render counts of "Drag", .bench/dist-profile: never into dist-renderer, which the e2e tests use.
 // Not part of `npm test`. What each figure means: docs/performance.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { plainHtml } from './lib/minutes-floors.mjs';
+import { HTML_FLOOR, MARKDOWN_FLOOR, plainHtml } from './lib/minutes-floors.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -275,9 +275,6 @@ function initialChunk() {
   const sizes = files.map((f) => ({ file: f, gzipKb: gzipSync(readFileSync(join(OUT_DIR, f))).length / 1024 }));
   return { files: sizes, gzipKb: sizes.reduce((sum, s) => sum + s.gzipKb, 0) };
 }
-
-const MARKDOWN_FLOOR = 'Markdown floor (a list of the texts)';
-const HTML_FLOOR = 'HTML floor (a list of the texts)';
 
 /** Every sample of the Minutes' Markdown and HTML and of their floors, and each one's first run, timed in a Node process of their own. */
 function minutesTimes() {

@@ -5,3 +5,7 @@ const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 export const plainMarkdown = (stickies) => stickies.map((s) => `- ${s.text}`).join('\n');
 
 export const plainHtml = (stickies) => `<!doctype html><meta charset="utf-8"><ul>${stickies.map((s) => `<li>${escape(s.text)}</li>`).join('')}</ul>`;
+
+/** Their names among `scripts/bench-minutes.mjs`'s formats, by which `npm run bench` asks for them. */
+export const MARKDOWN_FLOOR = 'Markdown floor (a list of the texts)';
+export const HTML_FLOOR = 'HTML floor (a list of the texts)';

@@ -62,7 +62,11 @@ export const minutesEn = {
   allReacted: 'Every item of {{group}} has a reaction from each other group.',
   reactedTo_one: '{{group}} reacted to {{reacted}} of {{count}} item: {{tally}}.',
   reactedTo_other: '{{group}} reacted to {{reacted}} of {{count}} items: {{tally}}.',
+  reactedToNone_one: '{{group}} has not reacted to the one item yet.',
+  reactedToNone_other: '{{group}} has not reacted to any of the {{count}} items yet.',
   verdictCount: '{{verdict}} ({{count}})',
+  stillAwaiting_one: '{{count}} item is still without a reaction: it says from whom, where it is listed.',
+  stillAwaiting_other: '{{count}} items are still without a reaction: each says from whom, where it is listed.',
 
   noDueDate: 'no due date',
   setAsideSigned: '{{by}} — {{name}}',

@@ -65,7 +65,13 @@ const hebrew = {
   reactedTo_one: 'הקבוצה {{group}} הגיבה ל־{{reacted}} מתוך פריט אחד: {{tally}}.',
   reactedTo_two: 'הקבוצה {{group}} הגיבה ל־{{reacted}} מתוך שני פריטים: {{tally}}.',
   reactedTo_other: 'הקבוצה {{group}} הגיבה ל־{{reacted}} מתוך {{count}} פריטים: {{tally}}.',
+  reactedToNone_one: 'הקבוצה {{group}} עוד לא הגיבה לפריט היחיד.',
+  reactedToNone_two: 'הקבוצה {{group}} עוד לא הגיבה לאף אחד משני הפריטים.',
+  reactedToNone_other: 'הקבוצה {{group}} עוד לא הגיבה לאף אחד מ־{{count}} הפריטים.',
   verdictCount: '{{verdict}} ({{count}})',
+  stillAwaiting_one: 'פריט אחד עדיין בלי תגובה: במקום שבו הוא מופיע כתוב ממי.',
+  stillAwaiting_two: 'שני פריטים עדיין בלי תגובה: במקום שבו כל אחד מהם מופיע כתוב ממי.',
+  stillAwaiting_other: '{{count}} פריטים עדיין בלי תגובה: במקום שבו כל אחד מהם מופיע כתוב ממי.',
 
   noDueDate: 'ללא תאריך יעד',
   setAsideSigned: '{{by}} — {{name}}',

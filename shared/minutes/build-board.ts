@@ -1,3 +1,4 @@
+import { listeningGroups } from '../facilitation';
 import { laneKeyOf, VERDICTS, type Group, type Reaction, type Sticky } from '../model';
 import type { GroupSection, MinutesItem, MinutesLane, ReactionsSection } from './document';
 import { groupRef, laneHeading, votesPhrase, type MinutesContext } from './context';
@@ -6,8 +7,8 @@ import { joinPhrases, person, personal, phrase, type Phrase, type Span } from '.
 import { compareVotes } from './votes';
 import { cleanText } from './text';
 
-/** A sticky with its small print: type, lens, votes, cluster, and its author's name where allowed. */
-export function minutesItem(ctx: MinutesContext, s: Sticky, includeNotes: boolean, answers: Answers | null = null): MinutesItem {
+/** A sticky with its small print (type, lens, votes, cluster, its author's name where allowed) and the answers to it. */
+function minutesItem(ctx: MinutesContext, s: Sticky, includeNotes: boolean, answer: ItemAnswers | undefined, made: SharedPhrases): MinutesItem {
   const { t } = ctx;
   const details: Phrase[] = [];
   if (s.requirementType) details.push(phrase(t, TYPE_KEYS[s.requirementType]));
@@ -22,40 +23,66 @@ export function minutesItem(ctx: MinutesContext, s: Sticky, includeNotes: boolea
     text: personal(s.text),
     details,
     questions: includeNotes && s.questions.trim() ? phrase(t, 'minutes.questionsNoted', { questions: person(s.questions.trim()) }) : null,
-    ...(answers ? answers.of(s) : { reactions: [], missing: null }),
+    reactions: (answer?.reactions ?? []).map((r) => {
+      const group = ctx.groupsById.get(r.groupId)!;
+      return { group: groupRef(group), verdict: made.verdict(r, group), text: r.text.trim() ? personal(r.text.trim()) : null };
+    }),
+    missing: answer && answer.missing.length > 0 ? made.missingFrom(answer.missing) : null,
   };
 }
 
-/** What the other groups answered to one group's items, and who has not answered yet. */
-interface Answers {
-  of(s: Sticky): Pick<MinutesItem, 'reactions' | 'missing'>;
+/** An item's reactions, one per other group (its latest), in the groups' order, and the groups yet to react. */
+interface ItemAnswers {
+  reactions: Reaction[];
+  missing: Group[];
 }
 
-/** The reactions to an item from every group but its author's, in the groups' order. */
-function reactionsTo(ctx: MinutesContext, s: Sticky): Reaction[] {
-  return (ctx.reactions.get(s.id) ?? []).filter((r) => r.groupId !== s.authorGroupId);
+/** What the other groups answered to one group's items: worked out once, for its section and for the Reactions. */
+export interface Presentation {
+  /** The group's items the others react to: all it wrote on the board, the parking lot aside. */
+  items: Sticky[];
+  listeners: Group[];
+  answers: Map<string, ItemAnswers>;
+  /**
+   * Some other group has reacted to one of the items. Until then (before the presentations), no
+   * item is counted or marked as waiting for a reaction: all of them would be.
+   */
+  started: boolean;
+}
+
+/** Each group's presentation, by the group's id. */
+export function presentations(ctx: MinutesContext): Map<string, Presentation> {
+  return new Map(
+    ctx.groups.map((presenter) => {
+      const items = ctx.ordered.filter((s) => s.kind !== 'parking' && s.authorGroupId === presenter.id);
+      const listeners = listeningGroups(ctx.groups, presenter.id);
+      const reactions = items.map((s) => latestPerGroup((ctx.reactions.get(s.id) ?? []).filter((r) => r.groupId !== presenter.id)));
+      const started = reactions.some((list) => list.length > 0);
+      const answers = new Map(
+        items.map((s, i) => {
+          const list = reactions[i]!;
+          return [s.id as string, { reactions: list, missing: started ? listeners.filter((g) => !list.some((r) => r.groupId === g.id)) : [] }];
+        }),
+      );
+      return [presenter.id as string, { items, listeners, answers, started }];
+    }),
+  );
 }
 
 /**
- * The answers to a presenting group's items. Until some group has reacted to one of them (before
- * the presentations), no item is marked as waiting for a reaction: all of them would be.
+ * One reaction per group, its latest: the room records one, but a merged file may hold two.
+ * The list comes in the groups' order, and stays in it.
  */
-function answersTo(ctx: MinutesContext, presenter: Group, items: readonly Sticky[], made: SharedPhrases): Answers {
-  const listeners = ctx.groups.filter((g) => g.id !== presenter.id);
-  const started = items.some((s) => reactionsTo(ctx, s).length > 0);
-  return {
-    of(s) {
-      const reactions = reactionsTo(ctx, s);
-      const missing = started ? listeners.filter((g) => !reactions.some((r) => r.groupId === g.id)) : [];
-      return {
-        reactions: reactions.map((r) => {
-          const group = ctx.groupsById.get(r.groupId)!;
-          return { group: groupRef(group), verdict: made.verdict(r, group), text: r.text.trim() ? personal(r.text.trim()) : null };
-        }),
-        missing: missing.length > 0 ? made.missingFrom(missing) : null,
-      };
-    },
-  };
+function latestPerGroup(reactions: Reaction[]): Reaction[] {
+  if (reactions.length < 2) return reactions;
+  const out: Reaction[] = [];
+  for (const r of reactions) {
+    const last = out.at(-1);
+    if (last && last.groupId === r.groupId) {
+      if (r.createdAt >= last.createdAt) out[out.length - 1] = r;
+    } else out.push(r);
+  }
+  return out;
 }
 
 /**
@@ -102,14 +129,14 @@ function laneStickies(ctx: MinutesContext, key: string, byVotes: boolean): Stick
  * Per group: its Outmodels (and Inmodel), its requirements in vote order, each item with the other
  * groups' reactions under it, and the clusters it kept.
  */
-export function buildGroupSections(ctx: MinutesContext, includeNotes: boolean): GroupSection[] {
+export function buildGroupSections(ctx: MinutesContext, includeNotes: boolean, presented: Map<string, Presentation>): GroupSection[] {
   const { t } = ctx;
   const made = sharedPhrases(ctx);
   return ctx.groups.map((g, index) => {
     const own = ctx.lanes.filter((l) => l.kind !== 'parking' && l.authorGroupId === g.id);
-    const answers = answersTo(ctx, g, presented(ctx, g), made);
+    const answers = presented.get(g.id)!.answers;
     const lanes: MinutesLane[] = own.map((lane) => {
-      const items = laneStickies(ctx, lane.key, lane.kind === 'requirement').map((s) => minutesItem(ctx, s, includeNotes, answers));
+      const items = laneStickies(ctx, lane.key, lane.kind === 'requirement').map((s) => minutesItem(ctx, s, includeNotes, answers.get(s.id), made));
       const hidden = ctx.board.hiddenCounts.get(lane.key) ?? 0;
       return {
         key: lane.key,
@@ -158,46 +185,41 @@ function madeOnce<K, T>(made: Map<K, T>, key: K, make: () => T): T {
   return value;
 }
 
-/** A group's items the others react to: all it wrote on the board, the parking lot aside. */
-function presented(ctx: MinutesContext, presenter: Group): Sticky[] {
-  return ctx.ordered.filter((s) => s.kind !== 'parking' && s.authorGroupId === presenter.id);
-}
-
 /**
- * How each group's items were received: per group that reacted, to how many of them and with
- * which verdicts; and how many still wait for a reaction (each is marked where it is listed).
+ * How each group's items were received: per other group, to how many of them it reacted and with
+ * which verdicts (or that it has not reacted to any); and how many still wait for a reaction (each
+ * says from whom where it is listed).
  */
-export function buildReactions(ctx: MinutesContext): ReactionsSection {
+export function buildReactions(ctx: MinutesContext, presented: Map<string, Presentation>): ReactionsSection {
   const { t } = ctx;
   const groups = ctx.groups.map((presenter) => {
-    const items = presented(ctx, presenter);
-    const listeners = ctx.groups.filter((g) => g.id !== presenter.id);
-    const answered = items.map((s) => reactionsTo(ctx, s));
-    const tallies = listeners.flatMap((listener) => {
-      const verdicts = new Map<Reaction['verdict'], number>();
-      let reacted = 0;
-      for (const reactions of answered) {
-        const own = reactions.filter((r) => r.groupId === listener.id);
-        if (own.length > 0) reacted++;
-        for (const r of own) verdicts.set(r.verdict, (verdicts.get(r.verdict) ?? 0) + 1);
-      }
-      if (reacted === 0) return [];
-      const tally = joinPhrases(
-        VERDICTS.filter((v) => verdicts.has(v)).map((v) => phrase(t, 'minutes.verdictCount', { verdict: phrase(t, VERDICT_KEYS[v]), count: verdicts.get(v)! })),
-        ' · ',
-      );
-      return [{ group: groupRef(listener), text: phrase(t, 'minutes.reactedTo', { group: person(listener.name), reacted, count: items.length, tally }) }];
-    });
-    const awaiting = answered.filter((reactions) => listeners.some((g) => !reactions.some((r) => r.groupId === g.id))).length;
+    const { items, listeners, answers, started } = presented.get(presenter.id)!;
+    const tallies = started
+      ? listeners.map((listener) => {
+          const verdicts = new Map<Reaction['verdict'], number>();
+          for (const answer of answers.values()) {
+            const r = answer.reactions.find((x) => x.groupId === listener.id);
+            if (r) verdicts.set(r.verdict, (verdicts.get(r.verdict) ?? 0) + 1);
+          }
+          const reacted = [...verdicts.values()].reduce((n, c) => n + c, 0);
+          const group = person(listener.name);
+          if (reacted === 0) return { group: groupRef(listener), text: phrase(t, 'minutes.reactedToNone', { group, count: items.length }) };
+          const tally = joinPhrases(
+            VERDICTS.filter((v) => verdicts.has(v)).map((v) => phrase(t, 'minutes.verdictCount', { verdict: phrase(t, VERDICT_KEYS[v]), count: verdicts.get(v)! })),
+            ' · ',
+          );
+          return { group: groupRef(listener), text: phrase(t, 'minutes.reactedTo', { group, reacted, count: items.length, tally }) };
+        })
+      : [];
+    const awaiting = [...answers.values()].filter((a) => a.missing.length > 0).length;
     const name = person(presenter.name);
-    const none = tallies.length === 0;
     return {
       group: groupRef(presenter),
       heading: phrase(t, 'minutes.reactionsTo', { group: name }),
       tallies,
-      noReactions: items.length === 0 ? phrase(t, 'minutes.noItemsToReact', { group: name }) : none ? phrase(t, 'minutes.noReactionsTo', { group: name }) : null,
-      awaiting: !none && awaiting > 0 ? phrase(t, 'presentation.awaiting', { count: awaiting }) : null,
-      allReacted: items.length > 0 && awaiting === 0 ? phrase(t, 'minutes.allReacted', { group: name }) : null,
+      noReactions: items.length === 0 ? phrase(t, 'minutes.noItemsToReact', { group: name }) : !started ? phrase(t, 'minutes.noReactionsTo', { group: name }) : null,
+      awaiting: awaiting > 0 ? phrase(t, 'minutes.stillAwaiting', { count: awaiting }) : null,
+      allReacted: started && awaiting === 0 ? phrase(t, 'minutes.allReacted', { group: name }) : null,
     };
   });
   return { kind: 'reactions', id: 'reactions', heading: phrase(t, 'minutes.reactionsTitle'), empty: null, groups };

@@ -2,7 +2,7 @@ import type { WorkshopBundle } from '../model';
 import type { MinutesDocument, MinutesOptions, MinutesSection } from './document';
 import { minutesContext } from './context';
 import { buildAgenda, buildAttendance, buildHeader, buildNotes } from './build-header';
-import { buildGroupSections, buildReactions } from './build-board';
+import { buildGroupSections, buildReactions, presentations } from './build-board';
 import { buildCulture } from './build-culture';
 import { buildActions, buildAgreements, buildDecisions, buildFollowUp, buildParking, buildPulse } from './build-outcomes';
 import { phrase } from './phrase';
@@ -16,12 +16,13 @@ export function buildMinutes(bundle: WorkshopBundle, options: MinutesOptions): M
   const { confidentiality, includeNotes, now } = options;
   const ctx = minutesContext(bundle, confidentiality);
   const remarks = confidentiality !== 'agreements-only';
+  const presented = remarks ? presentations(ctx) : new Map();
   const sections: (MinutesSection | null)[] = [
     buildAttendance(ctx),
     buildAgenda(ctx, now),
     remarks ? buildCulture(ctx) : null,
-    ...(remarks ? buildGroupSections(ctx, includeNotes) : []),
-    remarks ? buildReactions(ctx) : null,
+    ...(remarks ? buildGroupSections(ctx, includeNotes, presented) : []),
+    remarks ? buildReactions(ctx, presented) : null,
     buildAgreements(ctx),
     buildDecisions(ctx),
     buildActions(ctx),

@@ -158,10 +158,13 @@ export interface ReactionsSection extends SectionBase {
   groups: {
     group: GroupRef;
     heading: Phrase;
-    /** Per group that reacted: "Ops reacted to 5 of 7 items: Accept 3 · Reject 2". */
+    /**
+     * Per other group, once some group has reacted: "Ops reacted to 5 of 7 items: Accept (3) ·
+     * Reject (2).", or "QA has not reacted to any of the 7 items yet."
+     */
     tallies: { group: GroupRef; text: Phrase }[];
     noReactions: Phrase | null;
-    /** "4 items still without a reaction": each is marked where it is listed. */
+    /** "4 items are still without a reaction: …": each says from whom where it is listed. */
     awaiting: Phrase | null;
     allReacted: Phrase | null;
   }[];

@@ -155,8 +155,8 @@ describe('the record of the day', () => {
     expect(md).toContain('- Treats every change as a threat to the four nines.\n  - Ops: Reject — Every change is not a threat; untested ones are.');
     expect(md).toContain('- Our finished releases wait a week for the change board.\\\n  Cluster: The change board\\\n  no reaction from Ops');
     // The section of its own counts them: per group that reacted, how many items and which verdicts.
-    expect(md).toContain('### Reactions to Dev’s items\n\n- Ops reacted to 3 of 7 items: Accept (1) · Accept if… (1) · Reject (1).\n\n4 items still without a reaction');
-    expect(md).toContain('### Reactions to Ops’s items\n\n- Dev reacted to 2 of 7 items: Accept (1) · Needs clarification (1).\n\n5 items still without a reaction');
+    expect(md).toContain('### Reactions to Dev’s items\n\n- Ops reacted to 3 of 7 items: Accept (1) · Accept if… (1) · Reject (1).\n\n4 items are still without a reaction: each says from whom, where it is listed.');
+    expect(md).toContain('### Reactions to Ops’s items\n\n- Dev reacted to 2 of 7 items: Accept (1) · Needs clarification (1).\n\n5 items are still without a reaction: each says from whom, where it is listed.');
     // Each sticky is listed once: the reactions no longer list the items again.
     expect(md.split('Treats every change as a threat to the four nines.').length - 1).toBe(1);
   });
@@ -180,6 +180,26 @@ describe('the record of the day', () => {
     const md = markdown(b);
     expect(md).toContain('- Ops reacted to 7 of 7 items: Accept (7).\n\nEvery item of Dev has a reaction from each other group.');
     expect(md).not.toContain('no reaction from');
+  });
+
+  it('with a group that has not reacted, the count names it too, and an item waits for it', () => {
+    const b = sampleAfterTheDay('en');
+    const [dev] = byOrder(b.groups);
+    b.groups.push({ ...dev!, id: 'group:qa' as never, name: 'QA', order: 'b0' });
+    b.workshop.facilitation.revealedGroupIds = b.groups.map((g) => g.id);
+    const md = markdown(b);
+    expect(md).toContain('### Reactions to Dev’s items\n\n- Ops reacted to 3 of 7 items: Accept (1) · Accept if… (1) · Reject (1).\n- QA has not reacted to any of the 7 items yet.\n\n7 items are still without a reaction: each says from whom, where it is listed.');
+    expect(md).toContain('- Treats every change as a threat to the four nines.\\\n  no reaction from QA\n  - Ops: Reject');
+  });
+
+  it('two reactions of one group to one item (a merged file) count once: its latest', () => {
+    const b = sampleAfterTheDay('en');
+    const first = b.reactions.find((r) => r.text.startsWith('Every change is not a threat'))!;
+    b.reactions.push({ ...first, id: 'reaction:again' as never, verdict: 'accept', text: 'On second thoughts, fair.', createdAt: '2026-03-12T17:59:00.000Z' });
+    const md = markdown(b);
+    expect(md).toContain('- Ops reacted to 3 of 7 items: Accept (2) · Accept if… (1).');
+    expect(md).toContain('  - Ops: Accept — On second thoughts, fair.');
+    expect(md).not.toContain('Every change is not a threat');
   });
 
   it('with four groups, a missing reaction names every group that has not reacted', () => {
