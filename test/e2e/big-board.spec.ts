@@ -79,22 +79,39 @@ test('four groups side by side: nothing in a lane reaches past its edges, cluste
   await page.waitForURL(/#\/workshop\//);
   await expect(page.locator('.mirror')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('section.lane .cluster').first()).toBeVisible();
-  // Every lane of the board (four side by side, the side panel open), and every box drawn inside it.
-  const overflowing = await page.evaluate(() => {
-    const out: string[] = [];
-    const lanes = [...document.querySelectorAll<HTMLElement>('.mirror section.lane')];
-    for (const lane of lanes) {
-      const edge = lane.getBoundingClientRect();
-      for (const el of lane.querySelectorAll<HTMLElement>('.lane-header > *, .cluster, .cluster-header > *, li.sticky, .sticky-tags > *')) {
-        const box = el.getBoundingClientRect();
-        if (box.width > 0 && (box.left < edge.left - 0.5 || box.right > edge.right + 0.5)) out.push(`${el.className} "${el.textContent?.slice(0, 30)}"`);
+  // Every lane of the board (four side by side, the side panel open) inside the board, and every
+  // box drawn inside a lane inside it.
+  const overflowing = () =>
+    page.evaluate(() => {
+      const out: string[] = [];
+      const board = document.querySelector('.mirror')!.getBoundingClientRect();
+      const lanes = [...document.querySelectorAll<HTMLElement>('.mirror section.lane')];
+      const outside = (box: DOMRect, edge: DOMRect) => box.width > 0 && (box.left < edge.left - 0.5 || box.right > edge.right + 0.5);
+      for (const lane of lanes) {
+        const edge = lane.getBoundingClientRect();
+        if (outside(edge, board)) out.push(`lane "${lane.querySelector('h3')?.textContent}" outside the board`);
+        for (const el of lane.querySelectorAll<HTMLElement>('.lane-header > *, .cluster, .cluster-header > *, li.sticky, .sticky-tags > *')) {
+          if (outside(el.getBoundingClientRect(), edge)) out.push(`${el.className} "${el.textContent?.slice(0, 30)}"`);
+        }
       }
-    }
-    const top = lanes[0]!.getBoundingClientRect().top;
-    return { sideBySide: lanes.filter((l) => l.getBoundingClientRect().top === top).length, out };
-  });
-  expect(overflowing.sideBySide).toBe(4);
-  expect(overflowing.out).toEqual([]);
+      const top = lanes[0]!.getBoundingClientRect().top;
+      return { sideBySide: lanes.filter((l) => l.getBoundingClientRect().top === top).length, out };
+    });
+  expect(await overflowing()).toEqual({ sideBySide: 4, out: [] });
   await page.screenshot({ path: testInfo.outputPath('four-groups-1400.png') });
+
+  // The window made narrower (a laptop's 1,280 px): the lanes narrow with it. And a sticky's menu
+  // in the first lane opens whole inside the window, with room to spare at its side (8 px).
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect.poll(overflowing).toEqual({ sideBySide: 4, out: [] });
+  await page.locator('section.lane').first().locator('.sticky-menu-button').first().click();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  const box = (await menu.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(7.5);
+  expect(box.x + box.width).toBeLessThanOrEqual(1280 - 7.5);
+  await page.screenshot({ path: testInfo.outputPath('menu-1280.png') });
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
   expect(problems).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface MenuItem {
   key: string;
@@ -8,6 +8,9 @@ export interface MenuItem {
   hint?: string;
 }
 
+/** The least room, in CSS pixels, between a menu and the window's side. */
+const EDGE = 8;
+
 /**
  * A small menu: arrow keys move, Enter chooses, Escape or a click elsewhere closes it, and
  * focus goes back where it came from.
@@ -15,6 +18,16 @@ export interface MenuItem {
 export function Menu({ label, items, onClose, position }: { label: string; items: readonly MenuItem[]; onClose: () => void; position?: { x: number; y: number } }) {
   const ref = useRef<HTMLDivElement>(null);
   const close = useEffectEvent(onClose);
+  // A menu opened near the window's side (a sticky in the first lane of a narrow board, either
+  // direction) is moved in before it is painted, so no item is cut off.
+  useLayoutEffect(() => {
+    const menu = ref.current;
+    if (!menu) return;
+    const box = menu.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const shift = box.left < EDGE ? EDGE - box.left : box.right > width - EDGE ? Math.max(EDGE - box.left, width - EDGE - box.right) : 0;
+    if (shift !== 0) menu.style.translate = `${shift}px 0`;
+  }, []);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
