@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { importTypeScript } from './lib/bundle-for-node.mjs';
-import { HTML_FLOOR, MARKDOWN_FLOOR, plainHtml, plainMarkdown } from './lib/minutes-floors.mjs';
+import { HTML_FLOOR, MARKDOWN_FLOOR, MINUTES_OPTIONS, NOW, plainHtml, plainMarkdown } from './lib/bench-minutes-shared.mjs';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 30);
 // The first run is always reported apart (its own column), and counts as one of the warm-up runs.
@@ -23,7 +23,6 @@ const WARMUP = Math.max(1, Number(process.env.WARMUP ?? 5));
 const STICKIES = Number(process.env.STICKIES ?? 1000);
 const ONLY = process.env.ONLY ? process.env.ONLY.split(',') : null;
 const TIMES = process.env.TIMES ?? null;
-const NOW = '2026-03-12T18:00:00.000Z';
 const PROFILE = process.argv.includes('--profile');
 
 const percentile = (values, p) => {
@@ -34,7 +33,7 @@ const percentile = (values, p) => {
 {
   const m = await importTypeScript('scripts/lib/bench-minutes-entry.ts');
   const bundle = m.bigWorkshop({ stickies: STICKIES });
-  const options = { confidentiality: 'full', includeNotes: true, now: NOW };
+  const options = MINUTES_OPTIONS;
   const formats = {
     'document (buildMinutes)': () => m.buildMinutes(bundle, options),
     Markdown: () => m.minutesToMarkdown(m.buildMinutes(bundle, options)),

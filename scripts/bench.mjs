@@ -8,7 +8,7 @@
 // render counts of "Drag", .bench/dist-profile: never into dist-renderer, which the e2e tests use.
 // Not part of `npm test`. What each figure means: docs/performance.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { HTML_FLOOR, MARKDOWN_FLOOR, plainHtml } from './lib/minutes-floors.mjs';
+import { HTML_FLOOR, MARKDOWN_FLOOR, MINUTES_OPTIONS, NOW, plainHtml } from './lib/bench-minutes-shared.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +43,6 @@ const PROFILE_BASE = `http://127.0.0.1:${PROFILE_PORT}/`;
 const FLOOR = `${BASE}bench-floor.html`;
 const OUT_DIR = join(root, HOME, 'dist');
 const PROFILE_OUT_DIR = join(root, HOME, 'dist-profile');
-const NOW = '2026-03-12T18:00:00.000Z';
 const WAIT = { timeout: 120_000 };
 
 const percentile = (values, p) => {
@@ -342,7 +341,6 @@ try {
     // its own, before the browser starts: this process's two builds and the browser would otherwise
     // share the machine's two cores and this heap with them. Two warm-up runs; what comes after
     // them still includes the JIT warming up. The PDF is printed in the browser, below.
-    const minutesOptions = { confidentiality: 'full', includeNotes: true, now: NOW };
     if (on(6)) {
       log('Minutes: Markdown and HTML (scripts/bench-minutes.mjs)');
       const { times: t, firsts } = minutesTimes();
@@ -451,7 +449,7 @@ try {
         const pdfPage = await context.newPage();
         const pdf = { app: [], floor: [] };
         for (let i = 0; i <= P95_RUNS; i++) {
-          for (const [kind, html] of [['app', m.minutesToHtml(m.buildMinutes(big, minutesOptions))], ['floor', plainHtml(big.stickies)]]) {
+          for (const [kind, html] of [['app', m.minutesToHtml(m.buildMinutes(big, MINUTES_OPTIONS))], ['floor', plainHtml(big.stickies)]]) {
             await pdfPage.setContent(html, { waitUntil: 'load' });
             const t0 = performance.now();
             await pdfPage.pdf({ format: 'A4' });
