@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { db } from '../renderer/db';
+import { db, flushWorkshopTouches } from '../renderer/db';
 import { useUi, LIBRARY_SCOPE } from '../renderer/state';
 import { initI18n } from '../renderer/i18n';
 
@@ -15,6 +15,8 @@ beforeEach(async () => {
   window.location.hash = '';
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A post's "when the workshop changed" lands a moment later: within its own test, not the next.
+  await flushWorkshopTouches();
 });

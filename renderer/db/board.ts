@@ -119,33 +119,149 @@ const EMPTY_BOARD: BoardState = { stickies: [], clusters: [], reactions: [], vot
 
 /**
  * Runs an operation that only adds loose stickies at the ends of the lanes named (a post), in one
- * transaction, reading only each lane's last item rather than the whole board: the operation sees
+ * transaction, seeing only each lane's last item rather than the whole board: the operation sees
  * a board that holds just those items. Anything else it tries to write (a sticky moved, re-keyed
  * or written over, another table) is an error, and nothing is written. Returns the change and its
  * inverse, for undo, as `applyBoardOp` does.
+ *
+ * A post is written without reading first when this window wrote the lane's last item itself
+ * (a run of posts, phones posting): the transaction adds, then reads the lane's end behind what
+ * it added and checks that it is that item, in one round trip; any other end (another window's
+ * post, a move, an undo) undoes the transaction and the post is made again reading the ends. The
+ * order given is the same either way. When the workshop changed is written a moment later, once
+ * for a run of posts (`touchWorkshop`).
  */
-export function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
-  return db.transaction('rw', [db.workshops, db.stickies, db.clusters], async () => {
-    const named = [...new Map(lanes.map((lane) => [lane.key, lane])).values()];
+export async function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
+  const named = [...new Map(lanes.map((lane) => [lane.key, lane])).values()];
+  const known = named.map((lane) => lastPosted.get(endKey(workshopId, lane)));
+  if (known.every((sticky) => sticky !== undefined)) {
+    try {
+      return await appendAfterKnownEnds(workshopId, named, known as Sticky[], op);
+    } catch (error) {
+      if (!(error instanceof EndMoved)) throw error;
+    }
+  }
+  return appendAfterReadEnds(workshopId, named, op);
+}
+
+/** This window's last post into each lane: `${workshopId} ${laneKey}` → the sticky. A hint only: each use is checked. */
+const lastPosted = new Map<string, Sticky>();
+const endKey = (workshopId: WorkshopId, lane: Lane) => `${workshopId} ${lane.key}`;
+
+/** A lane's end is not the sticky this window last posted there. */
+class EndMoved extends Error {}
+
+/** The operation's change, checked: loose stickies added at the ends of the lanes named, nothing else. */
+function checkedPost(named: readonly Lane[], before: BoardState, op: (state: BoardState) => BoardChange): BoardChange | null {
+  const forward = op(before);
+  if (isEmptyChange(forward)) return null;
+  const other = BOARD_TABLES.find((t) => forward[t].remove.length > 0 || (t !== 'stickies' && forward[t].put.length > 0));
+  if (other) throw new Error(`An operation that adds stickies to lanes changed ${other}`);
+  const keys = new Set(named.map((lane) => lane.key));
+  for (const sticky of forward.stickies.put) {
+    // The lane's last item as the board orders it: `before` holds each named lane's end.
+    const last = laneItems(before, laneKeyOf(sticky)).at(-1)?.order ?? null;
+    if (!keys.has(laneKeyOf(sticky)) || sticky.clusterId !== null || (last !== null && sticky.order <= last)) throw new Error(`An operation that adds stickies to lanes put ${sticky.id} elsewhere than at the end of a lane it named`);
+  }
+  check(forward, applyToState(before, forward));
+  return forward;
+}
+
+/** Remembers each lane's last sticky of a post that was written. */
+function rememberEnds(workshopId: WorkshopId, named: readonly Lane[], forward: BoardChange): void {
+  for (const lane of named) {
+    const last = laneItems({ ...EMPTY_BOARD, stickies: forward.stickies.put }, lane.key).at(-1);
+    if (last?.type === 'sticky') lastPosted.set(endKey(workshopId, lane), last.sticky);
+  }
+}
+
+/** Index order: by order, then id. */
+const after = (a: { order: string; id: string }, b: { order: string; id: string }) => a.order > b.order || (a.order === b.order && a.id > b.id);
+
+async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane[], known: readonly Sticky[], op: (state: BoardState) => BoardChange) {
+  const forward = checkedPost(named, { ...EMPTY_BOARD, stickies: [...known] }, op);
+  if (!forward) return null;
+  const added = forward.stickies.put;
+  // A workshop deleted meanwhile took its stickies with it: its lanes' ends are gone too.
+  const result = await db.transaction('rw', [db.stickies, db.clusters], async () => {
+    // The reads, then the add, asked one after the other without waiting: they all answer
+    // together. (Reading first: a read after a write in the same transaction costs more.)
+    const reads = Promise.all(
+      named.map(async (lane, i) => {
+        // Everything of the lane from the known end on (one read each: no cursor stepping): the
+        // end itself, and clustered stickies (ordered inside their cluster) may be there;
+        // anything else, or a cluster, means the lane's end is no longer the one known.
+        const end = known[i]!;
+        const { index, lower, upper } = laneRange(workshopId, lane);
+        const from = [...lower.slice(0, -1), end.order];
+        const [stickies, clusters] = await Promise.all([db.stickies.where(index).between(from, upper, true, true).toArray(), db.clusters.where(index).between(from, upper, true, true).count()]);
+        const endThere = stickies.some((s) => s.id === end.id && s.order === end.order && s.clusterId === null);
+        const beyond = stickies.some((s) => s.id !== end.id && s.clusterId === null && after(s, end));
+        if (!endThere || beyond || clusters > 0) throw new EndMoved();
+      }),
+    );
+    // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being written over.
+    await Promise.all([reads, db.stickies.bulkAdd(added)]);
+    return { forward, backward: invertChange(forward, { ...EMPTY_BOARD, stickies: [...known] }) };
+  });
+  rememberEnds(workshopId, named, forward);
+  touchWorkshop(workshopId);
+  return result;
+}
+
+async function appendAfterReadEnds(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange) {
+  const result = await db.transaction('rw', [db.workshops, db.stickies, db.clusters], async () => {
     const [workshop, ...found] = await Promise.all([db.workshops.get(workshopId), ...named.map((lane) => laneEnd(workshopId, lane))]);
     if (!workshop) throw new Refusal('errors.workshopGone');
-    const keys = new Set(named.map((lane) => lane.key));
     const before: BoardState = { ...EMPTY_BOARD, stickies: found.flatMap((end) => (end.sticky ? [end.sticky] : [])), clusters: found.flatMap((end) => (end.cluster ? [end.cluster] : [])) };
-    const forward = op(before);
-    if (isEmptyChange(forward)) return null;
-    const other = BOARD_TABLES.find((t) => forward[t].remove.length > 0 || (t !== 'stickies' && forward[t].put.length > 0));
-    if (other) throw new Error(`An operation that adds stickies to lanes changed ${other}`);
-    for (const sticky of forward.stickies.put) {
-      // The lane's last item as the board orders it: `before` holds each named lane's end.
-      const last = laneItems(before, laneKeyOf(sticky)).at(-1)?.order ?? null;
-      if (!keys.has(laneKeyOf(sticky)) || sticky.clusterId !== null || (last !== null && sticky.order <= last)) throw new Error(`An operation that adds stickies to lanes put ${sticky.id} elsewhere than at the end of a lane it named`);
-    }
-    check(forward, applyToState(before, forward));
+    const forward = checkedPost(named, before, op);
+    if (!forward) return null;
     // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being written over.
     await db.stickies.bulkAdd(forward.stickies.put);
-    await db.workshops.put({ ...workshop, updatedAt: nowIso() });
     return { forward, backward: invertChange(forward, before) };
   });
+  if (result) {
+    rememberEnds(workshopId, named, result.forward);
+    touchWorkshop(workshopId);
+  }
+  return result;
+}
+
+/** How long a post's "when the workshop changed" waits, so that a run of posts writes it once. */
+export const TOUCH_DELAY_MS = 250;
+const touches = new Map<WorkshopId, { at: string; timer: ReturnType<typeof setTimeout> }>();
+
+/**
+ * Records, a moment later, that a workshop changed now (the library lists the most recently
+ * changed first); a run of posts writes it once. It never moves the time back, and a workshop
+ * deleted meanwhile stays deleted.
+ */
+function touchWorkshop(workshopId: WorkshopId): void {
+  const at = nowIso();
+  const waiting = touches.get(workshopId);
+  if (waiting) waiting.at = at;
+  else touches.set(workshopId, { at, timer: setTimeout(() => void writeTouch(workshopId), TOUCH_DELAY_MS) });
+}
+
+async function writeTouch(workshopId: WorkshopId): Promise<void> {
+  const waiting = touches.get(workshopId);
+  if (!waiting) return;
+  touches.delete(workshopId);
+  clearTimeout(waiting.timer);
+  // The stickies are saved; what can fail here (the storage closed under the app) costs only the
+  // library's order, and the next change of the workshop writes the time again.
+  await db.workshops
+    .where(':id')
+    .equals(workshopId)
+    .modify((w) => {
+      if (w.updatedAt < waiting.at) w.updatedAt = waiting.at;
+    })
+    .catch(() => undefined);
+}
+
+/** Writes at once every "when the workshop changed" still waiting (before the library is read, and in tests). */
+export async function flushWorkshopTouches(): Promise<void> {
+  await Promise.all([...touches.keys()].map(writeTouch));
 }
 
 /** Applies a change recorded earlier (undo or redo). */

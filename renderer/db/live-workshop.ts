@@ -70,6 +70,12 @@ function merge(a: Changes | null, b: Changes): Changes {
   return { everything: false, workshop: a.workshop || b.workshop, tables };
 }
 
+/** After a round that took t ms to draw, the next waits DRAW_SHARE × t ms (at most MAX_PAUSE_MS). */
+export const DRAW_SHARE = 4;
+export const MAX_PAUSE_MS = 250;
+/** The pause after a round of a run of writes (two or more in one round): about ten rounds a second. */
+export const RUN_PAUSE_MS = 100;
+
 const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class LiveWorkshop {
@@ -78,6 +84,10 @@ export class LiveWorkshop {
   #snapshot: WorkshopBundle | null | undefined = undefined;
   readonly #listeners = new Set<() => void>();
   #pending: Changes | null = null;
+  /** When the next round may be read (`performance.now()`). */
+  #readyAt = 0;
+  /** How many writes of the workshop's records the pending changes hold (its own record's are not counted). */
+  #arrived = 0;
   #draining: Promise<void> | null = null;
   #stop: (() => void) | null = null;
   #retry: number | undefined;
@@ -125,15 +135,34 @@ export class LiveWorkshop {
   }
 
   #queue(changes: Changes): void {
+    if (changes.everything || changes.tables.size > 0) this.#arrived++;
     this.#pending = merge(this.#pending, changes);
     this.#draining ??= this.#drain().finally(() => (this.#draining = null));
   }
 
   async #drain(): Promise<void> {
-    for (let changes = this.#pending; changes; changes = this.#pending) {
+    while (this.#pending) {
+      // Drawing takes at most a share of the window's time: a write that comes within the
+      // pause after a round waits for its end, with every write that comes meanwhile. A round
+      // that took two writes or more is part of a run of writes coming faster than they are
+      // drawn (phones posting, a burst of commands): the next waits longer, so that such a run
+      // is drawn a few times a second, all that came at once, instead of each write waiting
+      // behind the drawing of the one before. A write that comes after the pause (a person's
+      // post) is read at once.
+      const wait = this.#readyAt - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const changes = this.#pending;
+      const writes = this.#arrived;
       this.#pending = null;
+      this.#arrived = 0;
       try {
-        this.#publish(await this.#read(changes));
+        const touched = await this.#read(changes);
+        const drawing = performance.now();
+        this.#publish(touched);
+        // The views' own redraw runs in the microtasks the publish queued: it is measured too.
+        await null;
+        const share = Math.min(DRAW_SHARE * (performance.now() - drawing), MAX_PAUSE_MS);
+        this.#readyAt = performance.now() + Math.max(share, writes >= 2 ? RUN_PAUSE_MS : 0);
       } catch {
         // The storage failed under the read (closed, reopened): everything is read again, at the
         // next write or in a second, whichever comes first.

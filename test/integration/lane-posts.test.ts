@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BOARD_TABLES, applyToState, emptyChange, postStickies, type BoardChange, type BoardState } from '../../shared/board';
 import { deriveLanes, laneKeyOf, type Lane, type StickyId, type WorkshopId } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { clusterStickiesAction, perform, postStickiesAction, redoAction, undoAction } from '../../renderer/actions';
-import { appendToLanes, db, ensureSampleSeeded, readBundle } from '../../renderer/db';
+import { TOUCH_DELAY_MS, appendToLanes, db, ensureSampleSeeded, flushWorkshopTouches, readBundle } from '../../renderer/db';
 import { useUi } from '../../renderer/state';
 import { BOARD_T0, idCounter, laneView, sortById } from '../builders/board';
 
@@ -103,6 +103,57 @@ describe('a post reads only the end of its lane', () => {
     expect(laneView(board, b!.key).slice(counts[1])).toEqual(['Beta b']);
     const orders = board.stickies.filter((s) => ['Alpha a', 'Gamma a', 'Delta a'].includes(s.text)).map((s) => s.order);
     expect(new Set(orders).size).toBe(3);
+  });
+});
+
+describe('a run of posts from this window', () => {
+  const devOut = async () => (await lanes()).find((l) => l.kind === 'outmodel')!;
+
+  it('still lands after the lane’s true end when something else changed it since this window’s last post', async () => {
+    const lane = await devOut();
+    const first = await postAndRead(lane, 'Mine first');
+    // Another window posts after it (written past this window's own actions).
+    await db.stickies.add({ ...first, id: 'sticky:other-window' as StickyId, text: 'Elsewhere', order: `${first.order}5` });
+    const afterOther = await orderOnWholeBoard(lane);
+    expect((await postAndRead(lane, 'Mine second')).order).toBe(afterOther);
+    expect(laneView(await wholeBoard(), lane.key).slice(-3)).toEqual(['Mine first', 'Elsewhere', 'Mine second']);
+    // This window's last post is deleted: the next lands where a read of the whole board puts it.
+    const second = (await db.stickies.toArray()).find((s) => s.text === 'Mine second')!;
+    await db.stickies.delete(second.id);
+    const expected = await orderOnWholeBoard(lane);
+    expect((await postAndRead(lane, 'Mine third')).order).toBe(expected);
+    // A cluster now ends the lane: the next post comes after it.
+    const third = (await db.stickies.toArray()).find((s) => s.text === 'Mine third')!;
+    const other = (await db.stickies.toArray()).find((s) => s.text === 'Elsewhere')!;
+    await perform(clusterStickiesAction, { workshopId: W, draggedId: other.id as StickyId, targetId: third.id as StickyId, lane });
+    expect(laneView(await wholeBoard(), lane.key).at(-1)).toMatch(/^\[/);
+    const afterCluster = await orderOnWholeBoard(lane);
+    expect((await postAndRead(lane, 'Mine fourth')).order).toBe(afterCluster);
+    expect(laneView(await wholeBoard(), lane.key).at(-1)).toBe('Mine fourth');
+  });
+
+  it('gives each post of a run its own order, each after the last, as a read of the whole board would', async () => {
+    const lane = await devOut();
+    for (let i = 0; i < 5; i++) {
+      const expected = await orderOnWholeBoard(lane);
+      expect((await postAndRead(lane, `Run ${i}`)).order).toBe(expected);
+    }
+    expect(laneView(await wholeBoard(), lane.key).slice(-5)).toEqual(['Run 0', 'Run 1', 'Run 2', 'Run 3', 'Run 4']);
+  });
+
+  it('records when the workshop changed once, a moment after the run, and never moves it back', async () => {
+    const lane = await devOut();
+    const before = (await db.workshops.get(W))!.updatedAt;
+    const started = new Date().toISOString();
+    for (let i = 0; i < 3; i++) await postAndRead(lane, `Touch ${i}`);
+    await vi.waitFor(async () => expect((await db.workshops.get(W))!.updatedAt >= started).toBe(true), { timeout: TOUCH_DELAY_MS * 8 });
+    expect((await db.workshops.get(W))!.updatedAt > before).toBe(true);
+
+    const later = '2099-01-01T00:00:00.000Z';
+    await db.workshops.update(W, { updatedAt: later });
+    await postAndRead(lane, 'Touch later');
+    await flushWorkshopTouches();
+    expect((await db.workshops.get(W))!.updatedAt).toBe(later);
   });
 });
 

@@ -4,7 +4,7 @@ import { deriveLanes, type WorkshopBundle, type WorkshopId } from '../../shared/
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { editStickyAction, perform, postStickiesAction } from '../../renderer/actions';
 import { db, duplicateWorkshop, ensureSampleSeeded } from '../../renderer/db';
-import { LiveWorkshop } from '../../renderer/db/live-workshop';
+import { LiveWorkshop, MAX_PAUSE_MS } from '../../renderer/db/live-workshop';
 
 const W = SAMPLE_WORKSHOP_ID;
 let store: LiveWorkshop;
@@ -118,5 +118,23 @@ describe('a workshop kept live from the keys a write touched', () => {
     Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: JSON.parse(JSON.stringify({ from: mine.id, to: mine.id, d: 1 })) });
     await store.settled();
     expect(store.snapshot()!.stickies.find((s) => s.id === mine.id)!.text).toBe('From the room');
+  });
+  it('draws writes that come one after the other faster than they are drawn in a few rounds, each taking all that came meanwhile', async () => {
+    const model = store.snapshot()!.stickies[0]!;
+    // Each round "takes" 10 ms to draw on this clock: the next waits 8 × that (really), and the
+    // writes that come meanwhile are read with it.
+    let clock = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    const timers = vi.spyOn(window, 'setTimeout');
+    const count = published.length;
+    for (let i = 0; i < 30; i++) await db.stickies.add({ ...model, id: `sticky:run-${i}` as typeof model.id, text: `Run ${i}` });
+    await store.settled();
+    const texts = store.snapshot()!.stickies.map((s) => s.text);
+    for (let i = 0; i < 30; i++) expect(texts).toContain(`Run ${i}`);
+    expect(published.length - count).toBeGreaterThan(0);
+    expect(published.length - count).toBeLessThan(10);
+    const pauses = timers.mock.calls.map(([, ms]) => ms ?? 0).filter((ms) => ms > 0 && ms !== 1000);
+    expect(pauses.length).toBeGreaterThan(0);
+    for (const ms of pauses) expect(ms).toBeLessThanOrEqual(MAX_PAUSE_MS);
   });
 });

@@ -1,19 +1,22 @@
 import { perform, type Action } from '../../actions';
 import { useT } from '../../i18n';
-import { topEntry, useUi } from '../../state';
+import { topEntry, useUi, type UndoEntry } from '../../state';
+import type { Message } from '../../../shared/i18n';
+
+const labelOf = (entry: UndoEntry | undefined) => (entry ? JSON.stringify(entry.label) : null);
 
 /** Undo and redo for the current scope, naming what they would take back. */
 export function UndoRedoButtons({ undo, redo }: { undo: Action<void, void>; redo: Action<void, void> }) {
   const { t, tm } = useT();
-  const stacks = useUi((s) => s.history[s.scope]);
-  const past = topEntry(stacks, 'past');
-  const future = topEntry(stacks, 'future');
+  // What the entries are, as text, not the stacks: a run of posts, each "Post a sticky", draws the buttons once.
+  const past = useUi((s) => labelOf(topEntry(s.history[s.scope], 'past')));
+  const future = useUi((s) => labelOf(topEntry(s.history[s.scope], 'future')));
   return (
     <div className="undo-redo" role="group" aria-label={t('actions.history')}>
-      <button type="button" disabled={!past} title={past ? t('actions.undoWhat', { what: tm(past.label) }) : undefined} onClick={() => void perform(undo, undefined)}>
+      <button type="button" disabled={!past} title={past ? t('actions.undoWhat', { what: tm(JSON.parse(past) as Message) }) : undefined} onClick={() => void perform(undo, undefined)}>
         {t(undo.label)}
       </button>
-      <button type="button" disabled={!future} title={future ? t('actions.redoWhat', { what: tm(future.label) }) : undefined} onClick={() => void perform(redo, undefined)}>
+      <button type="button" disabled={!future} title={future ? t('actions.redoWhat', { what: tm(JSON.parse(future) as Message) }) : undefined} onClick={() => void perform(redo, undefined)}>
         {t(redo.label)}
       </button>
     </div>
