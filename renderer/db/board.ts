@@ -124,12 +124,12 @@ const EMPTY_BOARD: BoardState = { stickies: [], clusters: [], reactions: [], vot
  * or written over, another table) is an error, and nothing is written. Returns the change and its
  * inverse, for undo, as `applyBoardOp` does.
  *
- * A post is written without reading first when this window wrote the lane's last item itself
- * (a run of posts, phones posting): the transaction adds, then reads the lane's end behind what
- * it added and checks that it is that item, in one round trip; any other end (another window's
- * post, a move, an undo) undoes the transaction and the post is made again reading the ends. The
- * order given is the same either way. When the workshop changed is written a moment later, once
- * for a run of posts (`touchWorkshop`).
+ * When this window posted the lane's last item itself (a run of posts, phones posting), the post
+ * does not wait for a read before it adds: the transaction reads the lane from that item on and
+ * adds, asked together, in one round trip, and checks that the item is still the lane's end; any
+ * other end (another window's post, a move, a cluster, an undo) undoes the transaction and the
+ * post is made again reading the ends first. The order given is the same either way. When the
+ * workshop changed is written a moment later, once for a run of posts (`touchWorkshop`).
  */
 export async function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
   const named = [...new Map(lanes.map((lane) => [lane.key, lane])).values()];
@@ -139,6 +139,7 @@ export async function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane
       return await appendAfterKnownEnds(workshopId, named, known as Sticky[], op);
     } catch (error) {
       if (!(error instanceof EndMoved)) throw error;
+      for (const lane of named) lastPosted.delete(endKey(workshopId, lane));
     }
   }
   return appendAfterReadEnds(workshopId, named, op);
@@ -259,9 +260,15 @@ async function writeTouch(workshopId: WorkshopId): Promise<void> {
     .catch(() => undefined);
 }
 
-/** Writes at once every "when the workshop changed" still waiting (before the library is read, and in tests). */
+/** Writes at once every "when the workshop changed" still waiting (when the window is hidden or closed, and in tests). */
 export async function flushWorkshopTouches(): Promise<void> {
   await Promise.all([...touches.keys()].map(writeTouch));
+}
+
+// A window hidden or closed within the moment after a post still records when its workshop changed.
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => void flushWorkshopTouches());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void flushWorkshopTouches());
 }
 
 /** Applies a change recorded earlier (undo or redo). */

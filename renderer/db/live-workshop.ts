@@ -86,8 +86,13 @@ export class LiveWorkshop {
   #pending: Changes | null = null;
   /** When the next round may be read (`performance.now()`). */
   #readyAt = 0;
-  /** How many writes of the workshop's records the pending changes hold (its own record's are not counted). */
+  /** How many writes to the workshop's tables the pending changes hold (a write to the workshops table alone is not counted). */
   #arrived = 0;
+  /** How many batches of changes were reported, and how many of them have been read. */
+  #reported = 0;
+  #readUpTo = 0;
+  /** Who waits for the end of the current round. */
+  #roundEnd: (() => void)[] = [];
   #draining: Promise<void> | null = null;
   #stop: (() => void) | null = null;
   #retry: number | undefined;
@@ -120,9 +125,19 @@ export class LiveWorkshop {
     this.#stop = null;
   }
 
-  /** Resolves once every write reported so far has been read. */
+  /**
+   * Resolves once every write reported so far has been read (not those reported later: under a
+   * steady stream of writes the rounds go on, and this does not wait for their end).
+   */
   async settled(): Promise<void> {
-    while (this.#draining) await this.#draining;
+    const target = this.#reported;
+    while (this.#draining && this.#readUpTo < target) await new Promise<void>((resolve) => this.#roundEnd.push(resolve));
+  }
+
+  #endRound(): void {
+    const waiting = this.#roundEnd;
+    this.#roundEnd = [];
+    waiting.forEach((resolve) => resolve());
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -136,8 +151,12 @@ export class LiveWorkshop {
 
   #queue(changes: Changes): void {
     if (changes.everything || changes.tables.size > 0) this.#arrived++;
+    this.#reported++;
     this.#pending = merge(this.#pending, changes);
-    this.#draining ??= this.#drain().finally(() => (this.#draining = null));
+    this.#draining ??= this.#drain().finally(() => {
+      this.#draining = null;
+      this.#endRound();
+    });
   }
 
   async #drain(): Promise<void> {
@@ -149,10 +168,14 @@ export class LiveWorkshop {
       // is drawn a few times a second, all that came at once, instead of each write waiting
       // behind the drawing of the one before. A write that comes after the pause (a person's
       // post) is read at once.
-      const wait = this.#readyAt - performance.now();
+      // A hidden window draws nothing, and its timers may be held back for a second: it reads at once.
+      const wait = document.hidden ? 0 : this.#readyAt - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const changes = this.#pending;
+      // Stopped during the pause: `start` reads everything again.
+      if (!this.#stop) return;
+      const changes = this.#pending!;
       const writes = this.#arrived;
+      const reported = this.#reported;
       this.#pending = null;
       this.#arrived = 0;
       try {
@@ -163,6 +186,8 @@ export class LiveWorkshop {
         await null;
         const share = Math.min(DRAW_SHARE * (performance.now() - drawing), MAX_PAUSE_MS);
         this.#readyAt = performance.now() + Math.max(share, writes >= 2 ? RUN_PAUSE_MS : 0);
+        this.#readUpTo = reported;
+        this.#endRound();
       } catch {
         // The storage failed under the read (closed, reopened): everything is read again, at the
         // next write or in a second, whichever comes first.

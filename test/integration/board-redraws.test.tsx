@@ -4,7 +4,7 @@ import { type WorkshopBundle } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { editStickyAction, perform, postStickiesAction, startPhaseAction } from '../../renderer/actions';
 import { RunBar, SidePanel } from '../../renderer/features/facilitation';
-import { applyBoardOp, db, ensureSampleSeeded, readWorkshopEarly, setPresent, useWorkshopBundle, useWorkshopView } from '../../renderer/db';
+import { applyBoardOp, db, ensureSampleSeeded, flushWorkshopTouches, readWorkshopEarly, setPresent, useWorkshopBundle, useWorkshopView } from '../../renderer/db';
 import { SampleFacilitatorBoard, boardWhole, sampleDevAboutOps } from '../support/sample-board';
 import { useUi } from '../../renderer/state';
 import { emptyChange } from '../../shared/board';
@@ -55,6 +55,7 @@ describe('what a post leaves alone', () => {
     return view ? (
       <>
         <p data-testid="stickies">{view.bundle.stickies.length}</p>
+        <p data-testid="updated">{view.bundle.workshop.updatedAt}</p>
         <RunBar workshop={view.bundle.workshop} phases={view.bundle.phases} />
         <SidePanel bundle={view.bundle} />
       </>
@@ -70,9 +71,13 @@ describe('what a post leaves alone', () => {
     const lane = await sampleDevAboutOps();
     const before = Number(screen.getByTestId('stickies').textContent);
     const [runBar, agenda] = [counted('run-bar'), counted('agenda')];
+    const earlier = (await db.workshops.get(W))!.updatedAt;
     await perform(postStickiesAction, { workshopId: W, lane, texts: ['A post the agenda does not see'], options: {} });
-    // The post has reached the view the panels are drawn from (the workshop's updatedAt moved with it)...
+    // The post has reached the view the panels are drawn from, and so has the workshop's
+    // updatedAt, written a moment after it...
     await waitFor(() => expect(screen.getByTestId('stickies').textContent).toBe(String(before + 1)));
+    await flushWorkshopTouches();
+    await waitFor(() => expect(screen.getByTestId('updated').textContent).not.toBe(earlier));
     // ...and neither was drawn again.
     expect([counted('run-bar'), counted('agenda')]).toEqual([runBar, agenda]);
     // A phase started is drawn.
