@@ -229,7 +229,7 @@ async function appendAfterReadEnds(workshopId: WorkshopId, named: readonly Lane[
 }
 
 /** How long a post's "when the workshop changed" waits, so that a run of posts writes it once. */
-export const TOUCH_DELAY_MS = 250;
+export const TOUCH_DELAY_MS = 1000;
 const touches = new Map<WorkshopId, { at: string; timer: ReturnType<typeof setTimeout> }>();
 
 /**
@@ -260,7 +260,7 @@ async function writeTouch(workshopId: WorkshopId): Promise<void> {
     .catch(() => undefined);
 }
 
-/** Writes at once every "when the workshop changed" still waiting (when the window is hidden or closed, and in tests). */
+/** Writes at once every "when the workshop changed" still waiting (when the library is shown, when the window is hidden or closed, and in tests). */
 export async function flushWorkshopTouches(): Promise<void> {
   await Promise.all([...touches.keys()].map(writeTouch));
 }

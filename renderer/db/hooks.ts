@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { followWorkshop, liveWorkshop, type LiveWorkshop } from './live-workshop';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { shareRecords, shareValue } from '../../shared/lib/share';
@@ -6,6 +6,7 @@ import { BUNDLE_TABLES, type Group, type Workshop, type WorkshopBundle, type Wor
 import { byOrder } from '../../shared/lib/order';
 import { itemsByLane, shareLaneItems, type LaneItem } from '../../shared/board';
 import { db } from './db';
+import { flushWorkshopTouches } from './board';
 import { visibleBoard, visiblePlacements, visibleVotes, type Viewer } from '../../shared/facilitation';
 
 export interface WorkshopSummary {
@@ -45,6 +46,8 @@ export const readWorkshopEarly = (id: WorkshopId): Promise<void> => liveWorkshop
  */
 export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
   const [first] = useState(() => earlyLibrary);
+  // A post's "when the workshop changed" is written a moment after it: the library asks for it now.
+  useEffect(() => void flushWorkshopTouches(), []);
   const list = useLiveQuery(
     async () => {
       const read = await readWorkshopList();

@@ -1,7 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { db, ensureSampleSeeded, readLibraryEarly, useWorkshopSummaries } from '../../renderer/db';
+import { deriveLanes, type WorkshopId } from '../../shared/model';
+import { perform, postStickiesAction } from '../../renderer/actions';
 
 function Library() {
   const summaries = useWorkshopSummaries();
@@ -40,5 +42,27 @@ describe('the library', () => {
     const one = (await db.stickies.where('workshopId').equals(SAMPLE_WORKSHOP_ID).first())!;
     await db.stickies.delete(one.id);
     await waitFor(() => expect(screen.getByRole('listitem').textContent).toBe(`${sample.title}: ${stickies - 1} stickies`));
+  });
+  it('shown just after a post, lists its workshop as changed then, not a moment later', async () => {
+    const W = SAMPLE_WORKSHOP_ID as WorkshopId;
+    const workshop = (await db.workshops.get(W))!;
+    const lane = deriveLanes(await db.groups.where('workshopId').equals(W).toArray(), workshop.settings).find((l) => l.kind === 'outmodel')!;
+    // The moment's own timer never ends here: only the library can have the time written.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const started = new Date().toISOString();
+      await perform(postStickiesAction, { workshopId: W, lane, texts: ['Posted before the library'], options: {} });
+      expect((await db.workshops.get(W))!.updatedAt < started).toBe(true);
+      render(<Library />);
+      // Waited for on IndexedDB's own ticks (setImmediate), so that no timer is moved on.
+      let updatedAt = '';
+      for (let tick = 0; tick < 200 && !(updatedAt >= started); tick++) {
+        updatedAt = (await db.workshops.get(W))!.updatedAt;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(updatedAt >= started).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
