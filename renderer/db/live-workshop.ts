@@ -73,8 +73,13 @@ function merge(a: Changes | null, b: Changes): Changes {
 /** After a round that took t ms to draw, the next waits DRAW_SHARE × t ms (at most MAX_PAUSE_MS). */
 export const DRAW_SHARE = 4;
 export const MAX_PAUSE_MS = 250;
-/** The pause after a round of a run of writes (two or more in one round): about ten rounds a second. */
+/**
+ * The pause after a round of a run of writes (two or more in one round): about ten rounds a
+ * second; once the run has gone on for three rounds, twice that (a room of phones posting for a
+ * while is drawn five times a second, and the writes wait less behind the drawing).
+ */
 export const RUN_PAUSE_MS = 100;
+export const LONG_RUN_PAUSE_MS = 200;
 
 const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -86,6 +91,8 @@ export class LiveWorkshop {
   #pending: Changes | null = null;
   /** When the next round may be read (`performance.now()`). */
   #readyAt = 0;
+  /** How many rounds in a row took two writes or more. */
+  #runRounds = 0;
   /** How many writes to the workshop's tables the pending changes hold (a write to the workshops table alone is not counted). */
   #arrived = 0;
   /** How many batches of changes were reported, and how many of them have been read. */
@@ -165,8 +172,8 @@ export class LiveWorkshop {
       // pause after a round waits for its end, with every write that comes meanwhile. A round
       // that took two writes or more is part of a run of writes coming faster than they are
       // drawn (phones posting, a burst of commands): the next waits longer, so that such a run
-      // is drawn a few times a second, all that came at once, instead of each write waiting
-      // behind the drawing of the one before. A write that comes after the pause (a person's
+      // is drawn a few times a second (fewer as it goes on), all that came at once, instead of
+      // each write waiting behind the drawing of the one before. A write that comes after the pause (a person's
       // post) is read at once.
       // A hidden window draws nothing, and its timers may be held back for a second: it reads at once.
       const wait = document.hidden ? 0 : this.#readyAt - performance.now();
@@ -185,7 +192,9 @@ export class LiveWorkshop {
         // The views' own redraw runs in the microtasks the publish queued: it is measured too.
         await null;
         const share = Math.min(DRAW_SHARE * (performance.now() - drawing), MAX_PAUSE_MS);
-        this.#readyAt = performance.now() + Math.max(share, writes >= 2 ? RUN_PAUSE_MS : 0);
+        this.#runRounds = writes >= 2 ? this.#runRounds + 1 : 0;
+        const run = this.#runRounds === 0 ? 0 : this.#runRounds < 3 ? RUN_PAUSE_MS : LONG_RUN_PAUSE_MS;
+        this.#readyAt = performance.now() + Math.max(share, run);
         this.#readUpTo = reported;
         this.#endRound();
       } catch {

@@ -4,7 +4,7 @@ import { deriveLanes, type WorkshopBundle, type WorkshopId } from '../../shared/
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { editStickyAction, perform, postStickiesAction } from '../../renderer/actions';
 import { db, duplicateWorkshop, ensureSampleSeeded } from '../../renderer/db';
-import { LiveWorkshop, MAX_PAUSE_MS } from '../../renderer/db/live-workshop';
+import { LONG_RUN_PAUSE_MS, LiveWorkshop, MAX_PAUSE_MS, RUN_PAUSE_MS } from '../../renderer/db/live-workshop';
 
 const W = SAMPLE_WORKSHOP_ID;
 let store: LiveWorkshop;
@@ -163,6 +163,48 @@ describe('a workshop kept live from the keys a write touched', () => {
       unsubscribe();
       expect(rounds).toBe(2);
       expect(said).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+  it('pauses longer once a run of writes has gone on for three rounds, and not at all once it ends', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      stop();
+      store.stop();
+      await follow(W);
+      const ids = store.snapshot()!.stickies.map((s) => s.id);
+      const report = (id: string) => Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: { from: id, to: id, d: 1 } as never });
+      // Two writes come while each of the first five rounds is drawn; then none.
+      let rounds = 0;
+      const unsubscribe = store.subscribe(() => {
+        rounds++;
+        if (rounds <= 5) [ids[rounds * 2]!, ids[rounds * 2 + 1]!].forEach(report);
+      });
+      const timers = vi.spyOn(window, 'setTimeout');
+      const pauses = () => timers.mock.calls.map(([, ms]) => ms).filter((ms) => ms !== 1000);
+      const settle = async () => {
+        for (let tick = 0; tick < 100; tick++) await new Promise((resolve) => setImmediate(resolve));
+      };
+      report(ids[0]!);
+      report(ids[1]!);
+      await settle();
+      for (let round = 0; round < 6; round++) {
+        vi.advanceTimersByTime(LONG_RUN_PAUSE_MS);
+        await settle();
+      }
+      // The first write is read at once, the rest of the run in rounds: after the first two of
+      // them the short pause, after the next ones the long one.
+      expect(pauses()).toEqual([RUN_PAUSE_MS, RUN_PAUSE_MS, LONG_RUN_PAUSE_MS, LONG_RUN_PAUSE_MS]);
+      expect(rounds).toBe(6);
+      // The run over, writes that come one at a time are read each at once.
+      report(ids[20]!);
+      await settle();
+      report(ids[21]!);
+      await settle();
+      unsubscribe();
+      expect(rounds).toBe(8);
+      expect(pauses()).toHaveLength(4);
     } finally {
       vi.useRealTimers();
     }
