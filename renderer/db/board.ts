@@ -134,15 +134,21 @@ const EMPTY_BOARD: BoardState = { stickies: [], clusters: [], reactions: [], vot
 export async function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
   const named = [...new Map(lanes.map((lane) => [lane.key, lane])).values()];
   const known = named.map((lane) => lastPosted.get(endKey(workshopId, lane)));
+  let result: Awaited<ReturnType<typeof appendAfterReadEnds>> | undefined;
   if (known.every((sticky) => sticky !== undefined)) {
     try {
-      return await appendAfterKnownEnds(workshopId, named, known as Sticky[], op);
+      result = await appendAfterKnownEnds(workshopId, named, known as Sticky[], op);
     } catch (error) {
       if (!(error instanceof EndMoved)) throw error;
       for (const lane of named) lastPosted.delete(endKey(workshopId, lane));
     }
   }
-  return appendAfterReadEnds(workshopId, named, op);
+  if (result === undefined) result = await appendAfterReadEnds(workshopId, named, op);
+  if (result) {
+    rememberEnds(workshopId, named, result.forward);
+    touchWorkshop(workshopId);
+  }
+  return result;
 }
 
 /** This window's last post into each lane: `${workshopId} ${laneKey}` → the sticky. A hint only: each use is checked. */
@@ -180,11 +186,12 @@ function rememberEnds(workshopId: WorkshopId, named: readonly Lane[], forward: B
 const after = (a: { order: string; id: string }, b: { order: string; id: string }) => a.order > b.order || (a.order === b.order && a.id > b.id);
 
 async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane[], known: readonly Sticky[], op: (state: BoardState) => BoardChange) {
-  const forward = checkedPost(named, { ...EMPTY_BOARD, stickies: [...known] }, op);
+  const before: BoardState = { ...EMPTY_BOARD, stickies: [...known] };
+  const forward = checkedPost(named, before, op);
   if (!forward) return null;
   const added = forward.stickies.put;
   // A workshop deleted meanwhile took its stickies with it: its lanes' ends are gone too.
-  const result = await db.transaction('rw', [db.stickies, db.clusters], async () => {
+  return db.transaction('rw', [db.stickies, db.clusters], async () => {
     // The reads, then the add, asked one after the other without waiting: they all answer
     // together. (Reading first: a read after a write in the same transaction costs more.)
     const reads = Promise.all(
@@ -203,15 +210,12 @@ async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane
     );
     // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being written over.
     await Promise.all([reads, db.stickies.bulkAdd(added)]);
-    return { forward, backward: invertChange(forward, { ...EMPTY_BOARD, stickies: [...known] }) };
+    return { forward, backward: invertChange(forward, before) };
   });
-  rememberEnds(workshopId, named, forward);
-  touchWorkshop(workshopId);
-  return result;
 }
 
 async function appendAfterReadEnds(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange) {
-  const result = await db.transaction('rw', [db.workshops, db.stickies, db.clusters], async () => {
+  return db.transaction('rw', [db.workshops, db.stickies, db.clusters], async () => {
     const [workshop, ...found] = await Promise.all([db.workshops.get(workshopId), ...named.map((lane) => laneEnd(workshopId, lane))]);
     if (!workshop) throw new Refusal('errors.workshopGone');
     const before: BoardState = { ...EMPTY_BOARD, stickies: found.flatMap((end) => (end.sticky ? [end.sticky] : [])), clusters: found.flatMap((end) => (end.cluster ? [end.cluster] : [])) };
@@ -221,11 +225,6 @@ async function appendAfterReadEnds(workshopId: WorkshopId, named: readonly Lane[
     await db.stickies.bulkAdd(forward.stickies.put);
     return { forward, backward: invertChange(forward, before) };
   });
-  if (result) {
-    rememberEnds(workshopId, named, result.forward);
-    touchWorkshop(workshopId);
-  }
-  return result;
 }
 
 /** How long a post's "when the workshop changed" waits, so that a run of posts writes it once. */

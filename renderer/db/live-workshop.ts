@@ -173,9 +173,9 @@ export class LiveWorkshop {
       // that took two writes or more is part of a run of writes coming faster than they are
       // drawn (phones posting, a burst of commands): the next waits longer, so that such a run
       // is drawn a few times a second (fewer as it goes on), all that came at once, instead of
-      // each write waiting behind the drawing of the one before. A write that comes after the pause (a person's
-      // post) is read at once.
-      // A hidden window draws nothing, and its timers may be held back for a second: it reads at once.
+      // each write waiting behind the drawing of the one before. A write that comes after the
+      // pause (a person's post) is read at once. A hidden window draws nothing, and its timers
+      // may be held back for a second: it reads at once.
       const wait = document.hidden ? 0 : this.#readyAt - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       // Stopped during the pause: `start` reads everything again.

@@ -24,6 +24,27 @@ async function devAboutOps() {
   return deriveLanes(groups, workshop.settings).find((l) => l.kind === 'outmodel')!;
 }
 
+/** Reports a write of a sticky as Dexie does, without writing it (the store reads what is stored). */
+const report = (id: string) => Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: { from: id, to: id, d: 1 } as never });
+
+/** Lets IndexedDB (on setImmediate, which stays real) run `count` turns, or until `done`. */
+async function ticks(count: number, done = () => false): Promise<void> {
+  for (let tick = 0; tick < count && !done(); tick++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Runs `body` with a store that has known only a clock moved by hand (its pauses end when told to). */
+async function onHandClock(body: () => Promise<void>): Promise<void> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  try {
+    stop();
+    store.stop();
+    await follow(W);
+    await body();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 beforeEach(async () => {
   await ensureSampleSeeded('en');
   await follow(W);
@@ -119,10 +140,11 @@ describe('a workshop kept live from the keys a write touched', () => {
     await store.settled();
     expect(store.snapshot()!.stickies.find((s) => s.id === mine.id)!.text).toBe('From the room');
   });
+
   it('draws writes that come one after the other faster than they are drawn in a few rounds, each taking all that came meanwhile', async () => {
     const model = store.snapshot()!.stickies[0]!;
-    // Each round "takes" 10 ms or more to draw on this clock: the next waits a multiple of that (really), and the
-    // writes that come meanwhile are read with it.
+    // Each round "takes" 10 ms or more to draw on this clock: the next waits a multiple of that
+    // (really), and the writes that come meanwhile are read with it.
     let clock = performance.now();
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
     const timers = vi.spyOn(window, 'setTimeout');
@@ -137,16 +159,10 @@ describe('a workshop kept live from the keys a write touched', () => {
     expect(pauses.length).toBeGreaterThan(0);
     for (const ms of pauses) expect(ms).toBeLessThanOrEqual(MAX_PAUSE_MS);
   });
-  it('says a write is read once it is, though more writes came meanwhile', async () => {
-    // IndexedDB here runs on setImmediate, which stays real; the pauses run on a clock moved by hand.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    try {
-      // A store that has known only this clock.
-      stop();
-      store.stop();
-      await follow(W);
+
+  it('says a write is read once it is, though more writes came meanwhile', () =>
+    onHandClock(async () => {
       const [a, b, c, d] = store.snapshot()!.stickies;
-      const report = (id: string) => Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: { from: id, to: id, d: 1 } as never });
       // The first write is read at once; two more come meanwhile and are read in one round, after
       // which the next waits its pause, which this clock never ends. Another write comes while
       // that round is drawn.
@@ -159,22 +175,15 @@ describe('a workshop kept live from the keys a write touched', () => {
       report(c!.id);
       let said = false;
       void store.settled().then(() => (said = true));
-      for (let tick = 0; tick < 200 && !said; tick++) await new Promise((resolve) => setImmediate(resolve));
+      await ticks(200, () => said);
       unsubscribe();
       expect(rounds).toBe(2);
       expect(said).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-  it('pauses longer once a run of writes has gone on for three rounds, and not at all once it ends', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    try {
-      stop();
-      store.stop();
-      await follow(W);
+    }));
+
+  it('pauses longer once a run of writes has gone on for three rounds, and not at all once it ends', () =>
+    onHandClock(async () => {
       const ids = store.snapshot()!.stickies.map((s) => s.id);
-      const report = (id: string) => Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: { from: id, to: id, d: 1 } as never });
       // Two writes come while each of the first five rounds is drawn; then none.
       let rounds = 0;
       const unsubscribe = store.subscribe(() => {
@@ -183,15 +192,12 @@ describe('a workshop kept live from the keys a write touched', () => {
       });
       const timers = vi.spyOn(window, 'setTimeout');
       const pauses = () => timers.mock.calls.map(([, ms]) => ms).filter((ms) => ms !== 1000);
-      const settle = async () => {
-        for (let tick = 0; tick < 100; tick++) await new Promise((resolve) => setImmediate(resolve));
-      };
       report(ids[0]!);
       report(ids[1]!);
-      await settle();
+      await ticks(100);
       for (let round = 0; round < 6; round++) {
         vi.advanceTimersByTime(LONG_RUN_PAUSE_MS);
-        await settle();
+        await ticks(100);
       }
       // The first write is read at once, the rest of the run in rounds: after the first two of
       // them the short pause, after the next ones the long one.
@@ -199,14 +205,11 @@ describe('a workshop kept live from the keys a write touched', () => {
       expect(rounds).toBe(6);
       // The run over, writes that come one at a time are read each at once.
       report(ids[20]!);
-      await settle();
+      await ticks(100);
       report(ids[21]!);
-      await settle();
+      await ticks(100);
       unsubscribe();
       expect(rounds).toBe(8);
       expect(pauses()).toHaveLength(4);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    }));
 });
