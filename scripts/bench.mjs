@@ -4,7 +4,8 @@
 // .bench/results.json. BENCH_RUNS (default 5) sets the runs per figure (Start and the Minutes, whose
 // goal is a p95, take at least 20), BENCH_WRITE_COUNT (1000)
 // the stickies posted for "Write", BENCH_KEYS (10) the keystrokes per run for "Type", BENCH_ONLY
-// (e.g. "2" or "1,3") the figures measured (default all). It builds into .bench/dist and, for the
+// (e.g. "2" or "1,3") the figures measured (default all), BENCH_DRAG (mouse,touch,keyboard) the ways
+// "Drag" carries the sticky. It builds into .bench/dist and, for the
 // render counts of "Drag", .bench/dist-profile: never into dist-renderer, which the e2e tests use.
 // Not part of `npm test`. What each figure means: docs/performance.md.
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { importTypeScript } from './lib/bundle-for-node.mjs';
-import { carryAcrossFiveLanes } from './lib/bench-drag.mjs';
+import { carryAcrossFiveLanes, withTouch } from './lib/bench-drag.mjs';
 import { CHROMIUM_PATH, openBenchBrowser } from './lib/bench-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +33,9 @@ const FIGURES = [1, 2, 3, 4, 5, 6, 7];
 const ONLY = (process.env.BENCH_ONLY ?? FIGURES.join(',')).split(',').map((n) => Number(n.trim()));
 if (ONLY.some((n) => !FIGURES.includes(n))) throw new Error(`BENCH_ONLY lists figures by number, 1 to 7, comma-separated (was "${process.env.BENCH_ONLY}")`);
 const on = (...numbers) => numbers.some((n) => ONLY.includes(n));
+const DRAG_WAYS = ['mouse', 'touch', 'keyboard'];
+const DRAG_INPUTS = (process.env.BENCH_DRAG ?? DRAG_WAYS.join(',')).split(',').map((way) => way.trim());
+if (DRAG_INPUTS.some((way) => !DRAG_WAYS.includes(way))) throw new Error(`BENCH_DRAG lists ways of carrying, of ${DRAG_WAYS.join(', ')}, comma-separated (was "${process.env.BENCH_DRAG}")`);
 const STICKIES = 1000;
 // BENCH_HOME (default .bench) and BENCH_PORT (default 4393, the profiling build on the next port)
 // let two runs work side by side without sharing a folder or a port.
@@ -463,38 +467,44 @@ try {
       // 2 Drag: the same carry in the production build (frames, long tasks) and in the profiling
       // build (sticky renders), alternately; one board page of each, kept open across the runs.
       if (on(2)) {
-        log(`Drag: ${RUNS} runs after a warm-up, production and profiling builds alternately`);
+        log(`Drag: ${RUNS} runs after a warm-up for each of ${DRAG_INPUTS.join(', ')}, production and profiling builds alternately`);
         const setup = await context.newPage();
         // The profiling build is another origin, so another IndexedDB: the workshop is imported there too.
         const profileBigId = await importWorkshop(setup, bigFile, STICKIES, PROFILE_BASE);
         await setup.close();
-        const boardPage = async (url) => {
+        const boardPage = async (url, touch) => {
           const page = await context.newPage();
+          if (touch) await withTouch(page);
           await page.goto(url);
           await page.waitForFunction((n) => document.getElementsByClassName('sticky').length >= n, STICKIES, WAIT);
           return page;
         };
-        const appPage = await boardPage(board(bigId));
-        const profilePage = await boardPage(board(profileBigId, PROFILE_BASE));
-        const drag = { app: [], profile: [] };
-        for (let i = 0; i <= RUNS; i++) {
-          const app = await carryAcrossFiveLanes(appPage, { profile: false });
-          const profiled = await carryAcrossFiveLanes(profilePage, { profile: true });
-          if (i > 0) drag.app.push(app);
-          if (i > 0) drag.profile.push(profiled);
+        // Each way of carrying in turn; the touch carry on pages of their own, with a touch screen.
+        for (const input of DRAG_INPUTS) {
+          const appPage = await boardPage(board(bigId), input === 'touch');
+          const profilePage = await boardPage(board(profileBigId, PROFILE_BASE), input === 'touch');
+          const drag = { app: [], profile: [] };
+          for (let i = 0; i <= RUNS; i++) {
+            const app = await carryAcrossFiveLanes(appPage, { profile: false, input });
+            const profiled = await carryAcrossFiveLanes(profilePage, { profile: true, input });
+            if (i > 0) drag.app.push(app);
+            if (i > 0) drag.profile.push(profiled);
+          }
+          const frames = drag.app.flatMap((r) => r.frames);
+          const longest = drag.app.map((r) => r.longestTask);
+          const name = { mouse: '2 Drag', touch: '2 Drag, touch', keyboard: '2 Drag, keyboard' }[input];
+          const per = input === 'keyboard' ? 'arrow key' : 'hover change';
+          // Per run, without the samples: a dropped frame is an interval of two 60 Hz frames or more.
+          const summary = (runs) => runs.map(({ frames: f, carryFrames: c, ...rest }) => ({ ...rest, frameSamples: f.length, droppedFrames: f.filter((ms) => ms > 25).length, carryFrameP95: percentile(c, 95) }));
+          // rAF times come in steps of 0.1 ms (Chromium coarsens timers): one 60 Hz frame reads 16.6 to 16.8 ms.
+          row(`${name}: frame interval, carry and drop`, 'ms', { ...stats(frames), max: Math.max(...frames), detail: summary(drag.app) }, null, { p95: 16.7, slack: 0.1 });
+          row(`${name}: longest long task of a run`, 'ms', { ...stats(longest), max: Math.max(...longest) }, null, { max: 50 });
+          const perStep = drag.profile.map((r) => r.carryRenders / r.steps);
+          row(`${name}: sticky renders per ${per} (profile build)`, 'renders', { ...stats(perStep), detail: summary(drag.profile) }, null, { p95: 3 });
+          row(`${name}: sticky renders in one carry (profile build)`, 'renders', stats(drag.profile.map((r) => r.carryRenders)), null, null);
+          await appPage.close();
+          await profilePage.close();
         }
-        await appPage.close();
-        await profilePage.close();
-        const frames = drag.app.flatMap((r) => r.frames);
-        const longest = drag.app.map((r) => r.longestTask);
-        // Per run, without the samples: a dropped frame is an interval of two 60 Hz frames or more.
-      const summary = (runs) => runs.map(({ frames: f, carryFrames: c, ...rest }) => ({ ...rest, frameSamples: f.length, droppedFrames: f.filter((ms) => ms > 25).length, carryFrameP95: percentile(c, 95) }));
-        // rAF times come in steps of 0.1 ms (Chromium coarsens timers): one 60 Hz frame reads 16.6 to 16.8 ms.
-      row('2 Drag: frame interval, carry and drop', 'ms', { ...stats(frames), max: Math.max(...frames), detail: summary(drag.app) }, null, { p95: 16.7, slack: 0.1 });
-        row('2 Drag: longest long task of a run', 'ms', { ...stats(longest), max: Math.max(...longest) }, null, { max: 50 });
-        const perHover = drag.profile.map((r) => r.carryRenders / r.hoverChanges);
-        row('2 Drag: sticky renders per hover change (profile build)', 'renders', { ...stats(perHover), detail: summary(drag.profile) }, null, { p95: 3 });
-        row('2 Drag: sticky renders in one carry (profile build)', 'renders', stats(drag.profile.map((r) => r.carryRenders)), null, null);
       }
     } finally {
       await close();
