@@ -42,13 +42,37 @@ function preloadFonts(): Plugin {
   };
 }
 
+const EARLY_READ = './renderer/db/early-read.ts';
+
+/**
+ * The window's first read (renderer/db/early-read.ts) is the page's first script, ahead of the
+ * app's entry, which imports it too (one module: the page loads it once). Tiny and without
+ * imports of weight, it is loaded and run while the entry still loads, and the database reads the
+ * workshop the window opens on meanwhile.
+ */
+function readFirst(): Plugin {
+  return {
+    name: 'outmodel-read-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.bundle || !context.filename.endsWith('index.html')) return html;
+        const chunk = Object.values(context.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith(EARLY_READ.slice(1)));
+        if (!chunk) throw new Error(`the build has no chunk for ${EARLY_READ}`);
+        return [{ tag: 'script', attrs: { type: 'module', crossorigin: '', src: `./${chunk.fileName}` }, injectTo: 'head-prepend' as const }];
+      },
+    },
+  };
+}
+
 // The renderer: one bundle for every window; the window's role comes from its URL. Beside it, the
 // phone page of room join: its own small entry (no React, zod or Dexie), served to phones by the room server.
 export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), roomJoin(), preloadFonts()],
+  plugins: [react(), roomJoin(), preloadFonts(), readFirst()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist-renderer',
@@ -61,6 +85,8 @@ export default defineConfig({
       input: {
         index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
         phone: fileURLToPath(new URL('./renderer/phone.html', import.meta.url)),
+        // The window's first read: an entry of its own, named first in the page (`readFirst`).
+        'early-read': fileURLToPath(new URL(EARLY_READ, import.meta.url)),
       },
       output: {
         // zod and the module that sets it up are one chunk, evaluated before any chunk that

@@ -18,6 +18,7 @@ import type {
 import { BUNDLE_TABLES, type BundleTable } from '../../shared/model';
 import { MIGRATIONS, type Migration } from '../../shared/schema';
 import type { SavedTemplate } from '../../shared/templates';
+import { DATABASE_NAME } from './raw-open';
 
 /**
  * The records' version (the version of a workshop file holding them) in each version of the
@@ -80,7 +81,7 @@ export class OutmodelDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   templates!: EntityTable<SavedTemplate, 'id'>;
 
-  constructor(name = 'outmodel') {
+  constructor(name = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk, not merely queued.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({

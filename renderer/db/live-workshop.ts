@@ -2,6 +2,9 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { BUNDLE_TABLES, type BundleTable, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { db } from './db';
 import { readBundle, readTables } from './bundles';
+import { shareValue } from '../../shared/lib/share';
+import { takeEarlyRead } from './early-read';
+import { whenIdle, type IdleHandle } from '../platform/idle';
 
 /*
  * One workshop, kept live by reading again only the records a write touched. Dexie reports every
@@ -79,6 +82,8 @@ export const MAX_PAUSE_MS = 250;
  * while is drawn five times a second, and the writes wait less behind the drawing).
  */
 export const RUN_PAUSE_MS = 100;
+/** A workshop read early (early-read.ts) is read again when the window is next idle, or after this many ms at the latest. */
+export const CONFIRM_EARLY_READ_MS = 1000;
 export const LONG_RUN_PAUSE_MS = 200;
 
 const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -103,6 +108,8 @@ export class LiveWorkshop {
   #draining: Promise<void> | null = null;
   #stop: (() => void) | null = null;
   #retry: number | undefined;
+  #confirmDue = false;
+  #confirm: IdleHandle | null = null;
 
   constructor(readonly id: WorkshopId) {}
 
@@ -121,6 +128,7 @@ export class LiveWorkshop {
       this.#stop = () => {
         Dexie.on.storagemutated.unsubscribe(listener);
         window.clearTimeout(this.#retry);
+        this.#confirm?.cancel();
       };
       this.#queue(EVERYTHING);
     }
@@ -149,11 +157,18 @@ export class LiveWorkshop {
 
   subscribe = (listener: () => void): (() => void) => {
     this.#listeners.add(listener);
+    if (this.#confirmDue) this.#confirmEarlyRead();
     return () => void this.#listeners.delete(listener);
   };
 
   get listening(): number {
     return this.#listeners.size;
+  }
+
+  /** Reads everything again when the window is next idle: the first read was the window's early one. */
+  #confirmEarlyRead(): void {
+    this.#confirmDue = false;
+    this.#confirm = whenIdle(() => this.#stop && this.#queue(EVERYTHING), CONFIRM_EARLY_READ_MS);
   }
 
   #queue(changes: Changes): void {
@@ -211,10 +226,30 @@ export class LiveWorkshop {
   /** Reads what changed, in one transaction; returns the tables whose lists changed. */
   async #read(changes: Changes): Promise<Set<BundleTable> | 'everything'> {
     if (changes.everything) {
-      const bundle = await readBundle(this.id);
-      this.#workshop = bundle?.workshop ?? null;
-      for (const table of BUNDLE_TABLES) this.#rows.set(table, new Map(((bundle?.[table] ?? []) as Row[]).map((r) => [r.id, r])));
-      return 'everything';
+      const early = await takeEarlyRead(this.id);
+      const bundle = early ? ((early.workshop ? { workshop: early.workshop, ...early.tables } : undefined) as WorkshopBundle | undefined) : await readBundle(this.id);
+      // Read before this store listened: everything is read again once a view has drawn it.
+      if (early) this.#confirmDue = true;
+      if (early && this.#listeners.size > 0) this.#confirmEarlyRead();
+      // Read again (to confirm an early read, or after a failed one): what did not change keeps
+      // its objects, and only the tables that changed are drawn again (none, usually).
+      const again = this.#snapshot !== undefined;
+      const workshop = bundle?.workshop ?? null;
+      this.#workshop = this.#workshop && workshop ? shareValue(this.#workshop, workshop) : workshop;
+      const touched = new Set<BundleTable>();
+      for (const table of BUNDLE_TABLES) {
+        const before = this.#rows.get(table);
+        const rows = new Map<string, Row>();
+        for (const row of (bundle?.[table] ?? []) as Row[]) {
+          const old = before?.get(row.id);
+          const kept = old ? shareValue(old, row) : row;
+          if (kept !== old) touched.add(table);
+          rows.set(row.id, kept);
+        }
+        if ((before?.size ?? 0) !== rows.size) touched.add(table);
+        this.#rows.set(table, rows);
+      }
+      return again ? touched : 'everything';
     }
     const touched = new Set<BundleTable>();
     const tables = [...changes.tables.keys()];

@@ -5,6 +5,7 @@ import { WORKSHOP_FILE_TYPE, envelope, readWorkshopFile, toWorkshopFile, type Re
 import { desktop } from '../platform';
 import { readBundle } from './bundles';
 import { db, recordsVersionOfStore } from './db';
+import { dexieVersion, openAsItIs } from './raw-open';
 import { readSettings } from './settings';
 
 declare const __APP_VERSION__: string;
@@ -75,9 +76,6 @@ export function latestPerWorkshop(snapshots: readonly SnapshotInfo[]): SnapshotI
     .filter((s) => !seen.has(s.workshopId) && seen.add(s.workshopId));
 }
 
-/** Dexie stores its version n as IndexedDB version n × 10. */
-const dexieVersion = (indexedDbVersion: number) => Math.floor(indexedDbVersion / 10);
-
 /**
  * Before the database is upgraded to a newer stored shape, every workshop it holds is kept as a
  * snapshot in the shape it has (its version in the file), read straight from IndexedDB without
@@ -91,13 +89,7 @@ export async function snapshotBeforeUpgrade({ factory = indexedDB, targetVersion
     const stored = listed.find((d) => d.name === name);
     if (!stored || dexieVersion(stored.version ?? 0) >= targetVersion) return 0;
   }
-  const raw = await new Promise<IDBDatabase | null>((resolve, reject) => {
-    const request = factory.open(name);
-    // No database yet: opening without a version would create an empty one; abort that.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error));
-  });
+  const raw = await openAsItIs(factory, name);
   if (!raw) return 0;
   try {
     const storedVersion = dexieVersion(raw.version);

@@ -5,6 +5,7 @@ import { message, type Message } from '../i18n';
 import { PhaseSchema, PlacementSchema, ReactionSchema, VoteSchema, VotingRoundSchema } from './facilitation';
 import { ActionItemSchema, AgreementSchema, DecisionSchema, PulseRatingSchema } from './outcomes';
 import { GroupSchema, ParticipantSchema, WorkshopSchema } from './workshop';
+import { BUNDLE_TABLES } from './bundle-tables';
 
 const many = <T extends z.ZodType>(schema: T, max = 20000) => z.array(schema).max(max);
 
@@ -34,22 +35,8 @@ export const WorkshopBundleSchema = z
   });
 export type WorkshopBundle = z.infer<typeof WorkshopBundleSchema>;
 
-export const BUNDLE_TABLES = [
-  'groups',
-  'participants',
-  'phases',
-  'stickies',
-  'clusters',
-  'placements',
-  'reactions',
-  'rounds',
-  'votes',
-  'agreements',
-  'decisions',
-  'actions',
-  'pulses',
-] as const satisfies readonly (keyof WorkshopBundle)[];
-export type BundleTable = (typeof BUNDLE_TABLES)[number];
+// Each table is a list of the bundle: indexing a bundle by one (below, and in renderer/db) type-checks only then.
+export { BUNDLE_TABLES, type BundleTable } from './bundle-tables';
 
 type UncheckedBundle = Omit<WorkshopBundle, never>;
 

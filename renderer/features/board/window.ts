@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { LaneItem } from '../../../shared/board';
 import type { Lane } from '../../../shared/model';
 import { FIRST_PAGE, drawnItems, useBoardWindow } from '../../state/boardWindow';
+import { whenIdle, type IdleHandle } from '../../platform/idle';
 
 /** Items drawn per step after the first page: a step draws in about a frame's time. */
 export const PAGE = 40;
@@ -73,17 +74,8 @@ export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, 
   return out;
 }
 
-type IdleHandle = { cancel: () => void };
-
-function whenIdle(run: () => void): IdleHandle {
-  if (typeof requestIdleCallback === 'function') {
-    // A busy window still gets there: after 200 ms at the latest.
-    const id = requestIdleCallback(run, { timeout: 200 });
-    return { cancel: () => cancelIdleCallback(id) };
-  }
-  const id = setTimeout(run, 16);
-  return { cancel: () => clearTimeout(id) };
-}
+/** A busy window still draws the rest: after 200 ms at the latest. */
+const IDLE_TIMEOUT_MS = 200;
 
 /**
  * Draws the rest of a big board while the window is idle: a page of the first lane (in the
@@ -113,9 +105,9 @@ export function useBoardFill(board: string, lanes: readonly Lane[], items: Reado
       const next = lanes.find((l) => drawnPart(items.get(l.key) ?? [], drawnItems(s, board, l.key, firstPages[l.key] ?? FIRST_PAGE)).rest > 0);
       if (!next) return s.drawWhole(board);
       s.grow(board, next.key, PAGE);
-      handle = whenIdle(step);
+      handle = whenIdle(step, IDLE_TIMEOUT_MS);
     };
-    handle = whenIdle(step);
+    handle = whenIdle(step, IDLE_TIMEOUT_MS);
     return () => handle?.cancel();
   }, [board, lanes, items, firstPages, wholeNow]);
 }

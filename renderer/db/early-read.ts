@@ -1,0 +1,73 @@
+import { BUNDLE_TABLES, type BundleTable } from '../../shared/model/bundle-tables';
+import { parseRoute } from '../app/parse-route';
+import { DATABASE_NAME, STORED_VERSION, dexieVersion, openAsItIs } from './raw-open';
+
+/*
+ * The window's first read. A window opened on a workshop (a reload, a restart on a board, the
+ * room's window) reads that workshop here, with raw IndexedDB, from the page's first script
+ * (`readFirst` in vite.config.ts puts this module there, ahead of the app's entry): the database
+ * reads it while the app's code loads and starts, where a read through Dexie could begin only once
+ * all of that had run. The workshop's live store takes it as its first read (`takeEarlyRead`) and
+ * reads the workshop again a moment after drawing it, so that a write by another window between
+ * this read and the store's watch is not missed.
+ *
+ * Nothing is read when the window opens on anything but a workshop, when there is no database
+ * (none is created), or when the database is of another shape than this code's (the app upgrades
+ * it first). It never fails: anything that goes wrong leaves the read to the live store.
+ */
+
+export interface EarlyRead {
+  workshopId: string;
+  /** The workshop's record, undefined when there is none. */
+  workshop: unknown;
+  tables: Record<BundleTable, unknown[]>;
+}
+
+/** Reads the workshop the address opens on, as the live store would read it; null when it reads nothing. */
+export async function readOpenedWorkshop(factory: IDBFactory, hash: string): Promise<EarlyRead | null> {
+  const route = parseRoute(hash);
+  if (route.name !== 'workshop' && route.name !== 'details' && route.name !== 'group' && route.name !== 'capture') return null;
+  const database = await openAsItIs(factory, DATABASE_NAME).catch(() => null);
+  if (!database) return null;
+  // Dexie opens it with a newer version to upgrade it: this connection must not hold that up.
+  database.onversionchange = () => database.close();
+  try {
+    if (dexieVersion(database.version) !== STORED_VERSION) return null;
+    return await new Promise<EarlyRead>((resolve, reject) => {
+      const tx = database.transaction(['workshops', ...BUNDLE_TABLES], 'readonly');
+      const read: EarlyRead = { workshopId: route.id, workshop: undefined, tables: {} as EarlyRead['tables'] };
+      const workshop = tx.objectStore('workshops').get(route.id);
+      workshop.onsuccess = () => (read.workshop = workshop.result);
+      for (const table of BUNDLE_TABLES) {
+        const rows = tx.objectStore(table).index('workshopId').getAll(route.id);
+        rows.onsuccess = () => (read.tables[table] = rows.result);
+      }
+      tx.oncomplete = () => resolve(read);
+      tx.onerror = tx.onabort = () => reject(tx.error);
+    });
+  } catch {
+    return null;
+  } finally {
+    database.close();
+  }
+}
+
+let early: Promise<EarlyRead | null> | null = null;
+
+/** Starts the first read of the workshop `hash` opens on (done once as the page loads); `takeEarlyRead` hands it over. */
+export function startEarlyRead(factory: IDBFactory, hash: string): Promise<EarlyRead | null> {
+  return (early = readOpenedWorkshop(factory, hash).catch(() => null));
+}
+
+if (typeof indexedDB !== 'undefined' && typeof location !== 'undefined') void startEarlyRead(indexedDB, location.hash);
+
+/**
+ * The first read of a workshop, if this window read it early: once, for the first store that asks
+ * (whichever workshop it is for, the read is let go then).
+ */
+export async function takeEarlyRead(workshopId: string): Promise<EarlyRead | null> {
+  const taken = early;
+  early = null;
+  const read = taken && (await taken);
+  return read && read.workshopId === workshopId ? read : null;
+}

@@ -1,0 +1,190 @@
+import { IDBFactory, IDBIndex } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BUNDLE_TABLES, type WorkshopBundle } from '../../shared/model';
+import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
+import { db, ensureSampleSeeded } from '../../renderer/db';
+import { readBundle } from '../../renderer/db/bundles';
+import { readOpenedWorkshop, startEarlyRead } from '../../renderer/db/early-read';
+import { CONFIRM_EARLY_READ_MS, LiveWorkshop } from '../../renderer/db/live-workshop';
+import { DATABASE_NAME, STORED_VERSION } from '../../renderer/db/raw-open';
+
+const W = SAMPLE_WORKSHOP_ID;
+const boardOf = (id: string) => `#/workshop/${encodeURIComponent(id)}`;
+
+/** Counts the reads of a workshop's stickies by Dexie from now on (an early read is done before). */
+function wholeStickyReads() {
+  const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+  return () => (getAll.mock.contexts as IDBIndex[]).filter((index) => index.name === 'workshopId' && index.objectStore.name === 'stickies').length;
+}
+
+/** Lets IndexedDB (on setImmediate, which stays real) run `count` turns, or until `done`; moves a faked clock by `step` ms each turn. */
+async function ticks(count: number, done = () => false, step = 0): Promise<void> {
+  for (let tick = 0; tick < count && !done(); tick++) {
+    if (step) vi.advanceTimersByTime(step);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+beforeEach(async () => {
+  await ensureSampleSeeded('en');
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("the window's first read, before the app's code", () => {
+  it('reads the workshop the window opens on, as the live store reads it', async () => {
+    const early = (await readOpenedWorkshop(indexedDB, boardOf(W)))!;
+    const bundle = (await readBundle(W))!;
+    expect(early.workshopId).toBe(W);
+    expect(early.workshop).toEqual(bundle.workshop);
+    for (const table of BUNDLE_TABLES) expect(early.tables[table]).toEqual(bundle[table]);
+    expect(early.tables.stickies.length).toBeGreaterThan(0);
+  });
+
+  it("reads a group's board, the details and the shared screen of a workshop; nothing for any other screen", async () => {
+    for (const hash of [`${boardOf(W)}/as/group:x`, `${boardOf(W)}/details`, `${boardOf(W)}/capture`]) expect((await readOpenedWorkshop(indexedDB, hash))?.workshopId).toBe(W);
+    const open = vi.spyOn(indexedDB, 'open');
+    for (const hash of ['', '#/', '#/new', '#/workshop/not-an-id']) expect(await readOpenedWorkshop(indexedDB, hash)).toBeNull();
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('says a workshop that is not there is not there', async () => {
+    const early = (await readOpenedWorkshop(indexedDB, boardOf('workshop:gone')))!;
+    expect(early.workshop).toBeUndefined();
+    expect(early.tables.stickies).toEqual([]);
+  });
+
+  it('creates no database where there is none', async () => {
+    const fresh = new IDBFactory();
+    expect(await readOpenedWorkshop(fresh, boardOf(W))).toBeNull();
+    expect(await fresh.databases()).toEqual([]);
+  });
+
+  it('reads nothing from a database of another shape, and leaves it free to be upgraded', async () => {
+    const fresh = new IDBFactory();
+    const older = (STORED_VERSION - 1) * 10;
+    await new Promise<void>((resolve, reject) => {
+      const request = fresh.open(DATABASE_NAME, older);
+      request.onupgradeneeded = () => request.result.createObjectStore('workshops', { keyPath: 'id' });
+      request.onsuccess = () => (request.result.close(), resolve());
+      request.onerror = () => reject(request.error);
+    });
+    expect(await readOpenedWorkshop(fresh, boardOf(W))).toBeNull();
+    // Its connection is closed: an upgrade is not blocked.
+    const upgraded = await new Promise<number>((resolve, reject) => {
+      const request = fresh.open(DATABASE_NAME, STORED_VERSION * 10);
+      request.onblocked = () => reject(new Error('blocked by the first read'));
+      request.onsuccess = () => (request.result.close(), resolve(request.result.version));
+      request.onerror = () => reject(request.error);
+    });
+    expect(upgraded).toBe(STORED_VERSION * 10);
+  });
+
+  it('is read by the Dexie database of this code: one name, one version', () => {
+    expect(db.name).toBe(DATABASE_NAME);
+    expect(db.verno).toBe(STORED_VERSION);
+  });
+});
+
+describe("the live store's first read", () => {
+  let stops: (() => void)[] = [];
+  afterEach(() => {
+    stops.forEach((stop) => stop());
+    stops = [];
+  });
+
+  function follow(store: LiveWorkshop, published: WorkshopBundle[] = []) {
+    const unsubscribe = store.subscribe(() => published.push(store.snapshot()!));
+    stops.push(unsubscribe, () => store.stop());
+    return published;
+  }
+
+  it('is the early read when there is one, and reads again what another window wrote before the store listened', async () => {
+    await startEarlyRead(indexedDB, boardOf(W));
+    // Another window edits a sticky after the early read, before this window's store listens.
+    const sticky = (await db.stickies.where('workshopId').equals(W).first())!;
+    await db.stickies.update(sticky.id, { text: 'Edited by the other window' });
+    const wholeReads = wholeStickyReads();
+
+    // As the app starts: the store reads first, then the board shows it.
+    const store = new LiveWorkshop(W);
+    stops.push(() => store.stop());
+    await store.start();
+    expect(wholeReads()).toBe(0);
+    expect(store.snapshot()!.stickies.find((s) => s.id === sticky.id)!.text).toBe(sticky.text);
+    const first = store.snapshot()!;
+    follow(store);
+    // Read again once the window is idle: the other window's edit shows.
+    await vi.waitFor(() => expect(store.snapshot()!.stickies.find((s) => s.id === sticky.id)!.text).toBe('Edited by the other window'), { timeout: 3000 });
+    expect(wholeReads()).toBeGreaterThan(0);
+    // What the second read found as it was keeps its objects and its lists.
+    const now = store.snapshot()!;
+    expect(now.reactions).toBe(first.reactions);
+    expect(now.workshop).toBe(first.workshop);
+    for (const s of first.stickies) if (s.id !== sticky.id) expect(now.stickies.find((n) => n.id === s.id)).toBe(s);
+  });
+
+  it('draws nothing again when the second read finds the workshop as the early read did', async () => {
+    await startEarlyRead(indexedDB, boardOf(W));
+    const wholeReads = wholeStickyReads();
+    const store = new LiveWorkshop(W);
+    stops.push(() => store.stop());
+    await store.start();
+    const published = follow(store);
+    await vi.waitFor(() => expect(wholeReads()).toBeGreaterThan(0), { timeout: 3000 });
+    await store.settled();
+    expect(published).toEqual([]);
+  });
+
+  it('reads again only once a view shows the workshop', async () => {
+    await startEarlyRead(indexedDB, boardOf(W));
+    const wholeReads = wholeStickyReads();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const store = new LiveWorkshop(W);
+      stops.push(() => store.stop());
+      await store.start();
+      // However long no view shows it, it is not read again.
+      vi.advanceTimersByTime(10 * CONFIRM_EARLY_READ_MS);
+      await ticks(50);
+      expect(wholeReads()).toBe(0);
+      follow(store);
+      await ticks(500, () => wholeReads() > 0, CONFIRM_EARLY_READ_MS / 10);
+      expect(wholeReads()).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads again at once when a view was shown before the first read', async () => {
+    await startEarlyRead(indexedDB, boardOf(W));
+    const wholeReads = wholeStickyReads();
+    const store = new LiveWorkshop(W);
+    follow(store);
+    await store.start();
+    await vi.waitFor(() => expect(wholeReads()).toBeGreaterThan(0), { timeout: 3000 });
+  });
+
+  it('is its own read when the early read was of another workshop, or was taken already', async () => {
+    await startEarlyRead(indexedDB, boardOf('workshop:another'));
+    const wholeReads = wholeStickyReads();
+    const first = new LiveWorkshop(W);
+    follow(first);
+    await first.start();
+    expect(wholeReads()).toBeGreaterThan(0);
+    expect(first.snapshot()!.workshop.id).toBe(W);
+
+    await startEarlyRead(indexedDB, boardOf(W));
+    const taker = new LiveWorkshop(W);
+    await taker.start();
+    taker.stop();
+    const before = wholeReads();
+    const second = new LiveWorkshop(W);
+    follow(second);
+    await second.start();
+    expect(wholeReads()).toBeGreaterThan(before);
+    expect(second.snapshot()!.workshop.id).toBe(W);
+  });
+});
