@@ -45,7 +45,7 @@ function preloadFonts(): Plugin {
 const EARLY_READ = './renderer/db/early-read.ts';
 
 /**
- * The window's first read (renderer/db/early-read.ts) is the page's first script, ahead of the
+ * The window's first read (renderer/db/early-read.ts) is the page's first script, just before the
  * app's entry, which imports it too (one module: the page loads it once). Tiny and without
  * imports of weight, it is loaded and run while the entry still loads, and the database reads the
  * workshop the window opens on meanwhile.
@@ -60,7 +60,11 @@ function readFirst(): Plugin {
         if (!context.bundle || !context.filename.endsWith('index.html')) return html;
         const chunk = Object.values(context.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith(EARLY_READ.slice(1)));
         if (!chunk) throw new Error(`the build has no chunk for ${EARLY_READ}`);
-        return [{ tag: 'script', attrs: { type: 'module', crossorigin: '', src: `./${chunk.fileName}` }, injectTo: 'head-prepend' as const }];
+        // Just before the entry's own script (module scripts run in the order of the page), after
+        // the page's charset and its Content-Security-Policy.
+        const entry = /<script type="module"[^>]*\ssrc="\.\/assets\/index-[^"]*"[^>]*><\/script>/;
+        if (!entry.test(html)) throw new Error('the page has no entry script to put the first read before');
+        return html.replace(entry, (tag) => `<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${tag}`);
       },
     },
   };

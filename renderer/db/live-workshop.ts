@@ -109,6 +109,8 @@ export class LiveWorkshop {
   #stop: (() => void) | null = null;
   #retry: number | undefined;
   #confirmDue = false;
+  /** A read failed: the next whole read is drawn whole. */
+  #redrawAll = false;
   #confirm: IdleHandle | null = null;
 
   constructor(readonly id: WorkshopId) {}
@@ -165,14 +167,20 @@ export class LiveWorkshop {
     return this.#listeners.size;
   }
 
-  /** Reads everything again when the window is next idle: the first read was the window's early one. */
+  /**
+   * Reads everything again when the window is next idle (at once in a hidden window, whose idle
+   * time and timers may be held back): the first read was the window's early one. Not a write:
+   * it does not make a run of writes.
+   */
   #confirmEarlyRead(): void {
     this.#confirmDue = false;
-    this.#confirm = whenIdle(() => this.#stop && this.#queue(EVERYTHING), CONFIRM_EARLY_READ_MS);
+    const confirm = () => this.#stop && this.#queue(EVERYTHING, false);
+    if (document.hidden) confirm();
+    else this.#confirm = whenIdle(confirm, CONFIRM_EARLY_READ_MS);
   }
 
-  #queue(changes: Changes): void {
-    if (changes.everything || changes.tables.size > 0) this.#arrived++;
+  #queue(changes: Changes, write = true): void {
+    if (write && (changes.everything || changes.tables.size > 0)) this.#arrived++;
     this.#reported++;
     this.#pending = merge(this.#pending, changes);
     this.#draining ??= this.#drain().finally(() => {
@@ -214,8 +222,10 @@ export class LiveWorkshop {
         this.#endRound();
       } catch {
         // The storage failed under the read (closed, reopened): everything is read again, at the
-        // next write or in a second, whichever comes first.
+        // next write or in a second, whichever comes first, and drawn again whole (the failed
+        // read may have kept some of what it read, which the board does not show yet).
         this.#pending = merge(this.#pending, EVERYTHING);
+        this.#redrawAll = true;
         window.clearTimeout(this.#retry);
         this.#retry = window.setTimeout(() => this.#stop && this.#pending && this.#queue(EVERYTHING), 1000);
         return;
@@ -231,9 +241,10 @@ export class LiveWorkshop {
       // Read before this store listened: everything is read again once a view has drawn it.
       if (early) this.#confirmDue = true;
       if (early && this.#listeners.size > 0) this.#confirmEarlyRead();
-      // Read again (to confirm an early read, or after a failed one): what did not change keeps
-      // its objects, and only the tables that changed are drawn again (none, usually).
-      const again = this.#snapshot !== undefined;
+      // Read again (to confirm an early read): what did not change keeps its objects, and only
+      // the tables that changed are drawn again (none, usually).
+      const again = this.#snapshot !== undefined && !this.#redrawAll;
+      this.#redrawAll = false;
       const workshop = bundle?.workshop ?? null;
       this.#workshop = this.#workshop && workshop ? shareValue(this.#workshop, workshop) : workshop;
       const touched = new Set<BundleTable>();

@@ -35,8 +35,9 @@ export const WorkshopBundleSchema = z
   });
 export type WorkshopBundle = z.infer<typeof WorkshopBundleSchema>;
 
-// Each table is a list of the bundle: indexing a bundle by one (below, and in renderer/db) type-checks only then.
 export { BUNDLE_TABLES, type BundleTable } from './bundle-tables';
+// Every table named is one of the bundle's.
+BUNDLE_TABLES satisfies readonly (keyof WorkshopBundle)[];
 
 type UncheckedBundle = Omit<WorkshopBundle, never>;
 

@@ -73,9 +73,11 @@ test('a facilitator posts, pastes, drags, clusters, moves, undoes, and the board
     await page.reload();
     await expect(cluster).toBeVisible();
     expect(await boardTexts(page)).toEqual(beforeUndo);
-    // Opened again on the board, the page reads the workshop from its first script, ahead of the app's own.
+    // Opened again on the board, the page reads the workshop from its first script, ahead of the
+    // app's own, and the board is drawn from that read.
     const scripts = await page.evaluate(() => [...document.querySelectorAll('script[type="module"]')].map((s) => s.getAttribute('src') ?? ''));
     expect(scripts[0]).toMatch(/early-read-[\w-]+\.js$/);
+    expect(await page.evaluate(() => performance.getEntriesByName('outmodel: early read taken').length)).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
 

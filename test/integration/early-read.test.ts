@@ -4,7 +4,7 @@ import { BUNDLE_TABLES, type WorkshopBundle } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { db, ensureSampleSeeded } from '../../renderer/db';
 import { readBundle } from '../../renderer/db/bundles';
-import { readOpenedWorkshop, startEarlyRead } from '../../renderer/db/early-read';
+import { EARLY_READ_KEPT_MS, readOpenedWorkshop, startEarlyRead, takeEarlyRead } from '../../renderer/db/early-read';
 import { CONFIRM_EARLY_READ_MS, LiveWorkshop } from '../../renderer/db/live-workshop';
 import { DATABASE_NAME, STORED_VERSION } from '../../renderer/db/raw-open';
 
@@ -43,10 +43,10 @@ describe("the window's first read, before the app's code", () => {
     expect(early.tables.stickies.length).toBeGreaterThan(0);
   });
 
-  it("reads a group's board, the details and the shared screen of a workshop; nothing for any other screen", async () => {
-    for (const hash of [`${boardOf(W)}/as/group:x`, `${boardOf(W)}/details`, `${boardOf(W)}/capture`]) expect((await readOpenedWorkshop(indexedDB, hash))?.workshopId).toBe(W);
+  it("reads a group's board and the shared screen of a workshop too; nothing for any other screen", async () => {
+    for (const hash of [`${boardOf(W)}/as/group:x`, `${boardOf(W)}/capture`]) expect((await readOpenedWorkshop(indexedDB, hash))?.workshopId).toBe(W);
     const open = vi.spyOn(indexedDB, 'open');
-    for (const hash of ['', '#/', '#/new', '#/workshop/not-an-id']) expect(await readOpenedWorkshop(indexedDB, hash)).toBeNull();
+    for (const hash of ['', '#/', '#/new', `${boardOf(W)}/details`, '#/workshop/not-an-id']) expect(await readOpenedWorkshop(indexedDB, hash)).toBeNull();
     expect(open).not.toHaveBeenCalled();
   });
 
@@ -80,6 +80,20 @@ describe("the window's first read, before the app's code", () => {
       request.onerror = () => reject(request.error);
     });
     expect(upgraded).toBe(STORED_VERSION * 10);
+  });
+
+  it('is let go when no store took it while the window started', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await startEarlyRead(indexedDB, boardOf(W));
+      vi.advanceTimersByTime(EARLY_READ_KEPT_MS);
+      expect(await takeEarlyRead(W)).toBeNull();
+      await startEarlyRead(indexedDB, boardOf(W));
+      vi.advanceTimersByTime(EARLY_READ_KEPT_MS / 2);
+      expect((await takeEarlyRead(W))?.workshopId).toBe(W);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is read by the Dexie database of this code: one name, one version', () => {
@@ -152,6 +166,24 @@ describe("the live store's first read", () => {
       expect(wholeReads()).toBe(0);
       follow(store);
       await ticks(500, () => wholeReads() > 0, CONFIRM_EARLY_READ_MS / 10);
+      expect(wholeReads()).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads again at once in a hidden window, whose idle time and timers may be held back', async () => {
+    await startEarlyRead(indexedDB, boardOf(W));
+    const wholeReads = wholeStickyReads();
+    vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const store = new LiveWorkshop(W);
+      stops.push(() => store.stop());
+      await store.start();
+      follow(store);
+      // No timer moves: the read is not waiting for one.
+      await ticks(500, () => wholeReads() > 0);
       expect(wholeReads()).toBeGreaterThan(0);
     } finally {
       vi.useRealTimers();

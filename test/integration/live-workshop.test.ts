@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deriveLanes, type WorkshopBundle, type WorkshopId } from '../../shared/model';
+import { deriveLanes, type Reaction, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { editStickyAction, perform, postStickiesAction } from '../../renderer/actions';
 import { db, duplicateWorkshop, ensureSampleSeeded } from '../../renderer/db';
@@ -106,6 +106,33 @@ describe('a workshop kept live from the keys a write touched', () => {
     });
     await store.settled();
     expect(store.snapshot()).toBeNull();
+  });
+
+  it('draws whole, once read again, what a read that failed half-way had read', async () => {
+    const sticky = store.snapshot()!.stickies[0]!;
+    const reaction: Reaction = { id: 'reaction:half-way' as Reaction['id'], workshopId: W, stickyId: sticky.id, groupId: store.snapshot()!.groups[1]!.id, verdict: 'accept', text: 'As it was', createdAt: sticky.createdAt };
+    await db.reactions.add(reaction);
+    await store.settled();
+    // Reading the reactions fails once, after the stickies were read (as when the storage closes under a read).
+    const table = Object.getPrototypeOf(db.stickies) as { bulkGet: (this: { name: string }, keys: string[]) => Promise<unknown[]> };
+    const real = table.bulkGet;
+    let failed = false;
+    let stickiesRead!: () => void;
+    const afterStickies = new Promise<void>((resolve) => (stickiesRead = resolve));
+    vi.spyOn(table, 'bulkGet').mockImplementation(function (this: { name: string }, keys: string[]) {
+      const read = real.call(this, keys);
+      if (this.name === 'stickies') void read.then(() => stickiesRead());
+      if (this.name !== 'reactions' || failed) return read;
+      failed = true;
+      return afterStickies.then(() => Promise.reject(new DOMException('The storage closed under the read', 'InvalidStateError')));
+    });
+    await db.transaction('rw', [db.stickies, db.reactions], async () => {
+      await db.stickies.put({ ...sticky, text: 'Changed with its reaction' });
+      await db.reactions.put({ ...reaction, text: 'Changed with its sticky' });
+    });
+    await vi.waitFor(() => expect(store.snapshot()!.stickies.find((s) => s.id === sticky.id)!.text).toBe('Changed with its reaction'), { timeout: 3000 });
+    expect(failed).toBe(true);
+    expect(store.snapshot()!.reactions.find((r) => r.id === reaction.id)!.text).toBe('Changed with its sticky');
   });
 
   it('another workshop’s writes change nothing here, and another window’s writes are followed', async () => {
