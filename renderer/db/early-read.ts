@@ -68,6 +68,9 @@ export function startEarlyRead(factory: IDBFactory, hash: string): Promise<Early
 
 if (typeof indexedDB !== 'undefined' && typeof location !== 'undefined') void startEarlyRead(indexedDB, location.hash);
 
+/** The `performance` mark left when a store takes the early read (for a trace, and the end-to-end tests). */
+export const EARLY_READ_TAKEN = 'outmodel: early read taken';
+
 /**
  * The first read of a workshop, if this window read it early: once, for the first store that asks
  * (whichever workshop it is for, the read is let go then).
@@ -77,9 +80,7 @@ export async function takeEarlyRead(workshopId: string): Promise<EarlyRead | nul
   early = null;
   const read = taken && (await taken);
   if (!read || read.workshopId !== workshopId) return null;
-  // For a trace, and for the end-to-end tests: the window started from its first read.
   performance.mark(EARLY_READ_TAKEN);
   return read;
 }
 
-export const EARLY_READ_TAKEN = 'outmodel: early read taken';

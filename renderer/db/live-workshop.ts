@@ -82,9 +82,9 @@ export const MAX_PAUSE_MS = 250;
  * while is drawn five times a second, and the writes wait less behind the drawing).
  */
 export const RUN_PAUSE_MS = 100;
+export const LONG_RUN_PAUSE_MS = 200;
 /** A workshop read early (early-read.ts) is read again when the window is next idle, or after this many ms at the latest. */
 export const CONFIRM_EARLY_READ_MS = 1000;
-export const LONG_RUN_PAUSE_MS = 200;
 
 const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
