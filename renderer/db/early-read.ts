@@ -62,7 +62,7 @@ export const EARLY_READ_KEPT_MS = 10_000;
 export function startEarlyRead(factory: IDBFactory, hash: string): Promise<EarlyRead | null> {
   const read = readOpenedWorkshop(factory, hash).catch(() => null);
   early = read;
-  void read.then(() => setTimeout(() => early === read && (early = null), EARLY_READ_KEPT_MS));
+  void read.then((done) => done && setTimeout(() => early === read && (early = null), EARLY_READ_KEPT_MS));
   return read;
 }
 

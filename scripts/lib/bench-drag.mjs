@@ -178,17 +178,22 @@ export async function carryAcrossFiveLanes(page, { profile, input = 'mouse' }) {
   const source = `li.sticky[data-sticky-id="${plan.stickyId}"]`;
   let carryMs;
   let carryRenders = null;
-  let beforeDrop = null;
+  let beforeDrop;
   let steps = plan.hoverChanges;
+  // From here on: frames, long tasks and the drop (`dragProbe`), and in a profiling build the sticky renders.
+  const startRecording = async (dropEvent) => {
+    await page.evaluate(dragProbe, dropEvent);
+    if (profile) await page.evaluate(() => (window.__renderCounts = {}));
+  };
+  const stickyRenders = () => (profile ? page.evaluate(() => window.__renderCounts?.sticky ?? 0) : null);
   if (input === 'mouse') {
     await page.mouse.move(plan.start.x, plan.start.y);
-    await page.evaluate(dragProbe, 'drop');
-    if (profile) await page.evaluate(() => (window.__renderCounts = {}));
+    await startRecording('drop');
     await page.evaluate(nextFrame);
     await page.mouse.down();
     carryMs = await paced(plan.points, ({ x, y }) => page.mouse.move(x, y));
     await page.evaluate(nextFrame);
-    if (profile) beforeDrop = carryRenders = await page.evaluate(() => window.__renderCounts?.sticky ?? 0);
+    beforeDrop = carryRenders = await stickyRenders();
     await page.mouse.up();
   } else if (input === 'touch') {
     const finger = fingers.get(page);
@@ -197,8 +202,7 @@ export async function carryAcrossFiveLanes(page, { profile, input = 'mouse' }) {
     // at the first move after it. This wait is the gesture itself, as in the e2e tests.
     await finger('touchStart', plan.start);
     await sleep(LONG_PRESS_REST_MS);
-    await page.evaluate(dragProbe, 'touchend');
-    if (profile) await page.evaluate(() => (window.__renderCounts = {}));
+    await startRecording('touchend');
     // Sent at a finger's pace without waiting for each to be answered: the browser answers a
     // touch move only after a frame or more, so awaiting each would move the finger at a third of
     // the pace. They arrive in order, as a touch screen's do.
@@ -206,7 +210,7 @@ export async function carryAcrossFiveLanes(page, { profile, input = 'mouse' }) {
     carryMs = await paced(plan.points, (p) => void moves.push(finger('touchMove', p)));
     await Promise.all(moves);
     await page.evaluate(nextFrame);
-    if (profile) beforeDrop = carryRenders = await page.evaluate(() => window.__renderCounts?.sticky ?? 0);
+    beforeDrop = carryRenders = await stickyRenders();
     if ((await page.locator(`${source}.dragging`).count()) === 0) {
       await finger('touchEnd', plan.points.at(-1));
       await page.evaluate(() => window.__benchDragStop());
@@ -219,21 +223,20 @@ export async function carryAcrossFiveLanes(page, { profile, input = 'mouse' }) {
     steps = keys.length;
     await page.locator(source).focus();
     await page.evaluate(nextFrame);
-    await page.evaluate(dragProbe, 'keydown');
-    if (profile) await page.evaluate(() => (window.__renderCounts = {}));
+    await startRecording('keydown');
     await page.keyboard.press('Space');
     await page.waitForSelector(`${source}[data-carry="lifted"]`, WAIT);
     // A person presses a key every few frames at the most; each is pressed once the last is painted.
     await page.evaluate(nextFrame);
     const t0 = performance.now();
-    const picked = profile ? await page.evaluate(() => window.__renderCounts?.sticky ?? 0) : 0;
+    const picked = await stickyRenders();
     for (const key of keys) {
       await page.keyboard.press(key);
       await page.evaluate(nextFrame);
     }
     carryMs = performance.now() - t0;
     // The pick-up's own renders (the lifted sticky's mark) are not a step's.
-    if (profile) beforeDrop = await page.evaluate(() => window.__renderCounts?.sticky ?? 0);
+    beforeDrop = await stickyRenders();
     if (profile) carryRenders = beforeDrop - picked;
     await page.evaluate(() => (window.__benchDropKey = true));
     await page.keyboard.press('Space');
@@ -246,7 +249,7 @@ export async function carryAcrossFiveLanes(page, { profile, input = 'mouse' }) {
   await page.evaluate(nextFrame);
   await page.evaluate(nextFrame);
   const record = await page.evaluate(() => window.__benchDragStop());
-  const allRenders = profile ? await page.evaluate(() => window.__renderCounts?.sticky ?? 0) : null;
+  const allRenders = await stickyRenders();
   if (!landed) {
     const dialog = await page.getByRole('alertdialog').textContent().catch(() => null);
     throw new Error(`Drag (${input}): sticky ${plan.stickyId} did not land in ${plan.toLane}${record.dropAt === null ? ' (no drop event reached the page)' : ''}${dialog ? `; the page asks: ${dialog}` : ''}`);

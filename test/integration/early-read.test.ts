@@ -7,6 +7,7 @@ import { readBundle } from '../../renderer/db/bundles';
 import { EARLY_READ_KEPT_MS, readOpenedWorkshop, startEarlyRead, takeEarlyRead } from '../../renderer/db/early-read';
 import { CONFIRM_EARLY_READ_MS, LiveWorkshop } from '../../renderer/db/live-workshop';
 import { DATABASE_NAME, STORED_VERSION } from '../../renderer/db/raw-open';
+import { idbTicks, onFakeTimeouts } from '../support/idb-ticks';
 
 const W = SAMPLE_WORKSHOP_ID;
 const boardOf = (id: string) => `#/workshop/${encodeURIComponent(id)}`;
@@ -17,13 +18,6 @@ function wholeStickyReads() {
   return () => (getAll.mock.contexts as IDBIndex[]).filter((index) => index.name === 'workshopId' && index.objectStore.name === 'stickies').length;
 }
 
-/** Lets IndexedDB (on setImmediate, which stays real) run `count` turns, or until `done`; moves a faked clock by `step` ms each turn. */
-async function ticks(count: number, done = () => false, step = 0): Promise<void> {
-  for (let tick = 0; tick < count && !done(); tick++) {
-    if (step) vi.advanceTimersByTime(step);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 beforeEach(async () => {
   await ensureSampleSeeded('en');
@@ -82,19 +76,15 @@ describe("the window's first read, before the app's code", () => {
     expect(upgraded).toBe(STORED_VERSION * 10);
   });
 
-  it('is let go when no store took it while the window started', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+  it('is let go when no store took it while the window started', () =>
+    onFakeTimeouts(async () => {
       await startEarlyRead(indexedDB, boardOf(W));
       vi.advanceTimersByTime(EARLY_READ_KEPT_MS);
       expect(await takeEarlyRead(W)).toBeNull();
       await startEarlyRead(indexedDB, boardOf(W));
       vi.advanceTimersByTime(EARLY_READ_KEPT_MS / 2);
       expect((await takeEarlyRead(W))?.workshopId).toBe(W);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    }));
 
   it('is read by the Dexie database of this code: one name, one version', () => {
     expect(db.name).toBe(DATABASE_NAME);
@@ -115,6 +105,14 @@ describe("the live store's first read", () => {
     return published;
   }
 
+  /** A store started as the app starts one: it reads before any view shows the workshop. */
+  async function started(): Promise<LiveWorkshop> {
+    const store = new LiveWorkshop(W);
+    stops.push(() => store.stop());
+    await store.start();
+    return store;
+  }
+
   it('is the early read when there is one, and reads again what another window wrote before the store listened', async () => {
     await startEarlyRead(indexedDB, boardOf(W));
     // Another window edits a sticky after the early read, before this window's store listens.
@@ -123,9 +121,7 @@ describe("the live store's first read", () => {
     const wholeReads = wholeStickyReads();
 
     // As the app starts: the store reads first, then the board shows it.
-    const store = new LiveWorkshop(W);
-    stops.push(() => store.stop());
-    await store.start();
+    const store = await started();
     expect(wholeReads()).toBe(0);
     expect(store.snapshot()!.stickies.find((s) => s.id === sticky.id)!.text).toBe(sticky.text);
     const first = store.snapshot()!;
@@ -143,9 +139,7 @@ describe("the live store's first read", () => {
   it('draws nothing again when the second read finds the workshop as the early read did', async () => {
     await startEarlyRead(indexedDB, boardOf(W));
     const wholeReads = wholeStickyReads();
-    const store = new LiveWorkshop(W);
-    stops.push(() => store.stop());
-    await store.start();
+    const store = await started();
     const published = follow(store);
     await vi.waitFor(() => expect(wholeReads()).toBeGreaterThan(0), { timeout: 3000 });
     await store.settled();
@@ -155,39 +149,28 @@ describe("the live store's first read", () => {
   it('reads again only once a view shows the workshop', async () => {
     await startEarlyRead(indexedDB, boardOf(W));
     const wholeReads = wholeStickyReads();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      const store = new LiveWorkshop(W);
-      stops.push(() => store.stop());
-      await store.start();
+    await onFakeTimeouts(async () => {
+      const store = await started();
       // However long no view shows it, it is not read again.
       vi.advanceTimersByTime(10 * CONFIRM_EARLY_READ_MS);
-      await ticks(50);
+      await idbTicks(50);
       expect(wholeReads()).toBe(0);
       follow(store);
-      await ticks(500, () => wholeReads() > 0, CONFIRM_EARLY_READ_MS / 10);
+      await idbTicks(500, () => wholeReads() > 0, CONFIRM_EARLY_READ_MS / 10);
       expect(wholeReads()).toBeGreaterThan(0);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('reads again at once in a hidden window, whose idle time and timers may be held back', async () => {
     await startEarlyRead(indexedDB, boardOf(W));
     const wholeReads = wholeStickyReads();
     vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      const store = new LiveWorkshop(W);
-      stops.push(() => store.stop());
-      await store.start();
-      follow(store);
+    await onFakeTimeouts(async () => {
+      follow(await started());
       // No timer moves: the read is not waiting for one.
-      await ticks(500, () => wholeReads() > 0);
+      await idbTicks(500, () => wholeReads() > 0);
       expect(wholeReads()).toBeGreaterThan(0);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('reads again at once when a view was shown before the first read', async () => {
@@ -209,9 +192,7 @@ describe("the live store's first read", () => {
     expect(first.snapshot()!.workshop.id).toBe(W);
 
     await startEarlyRead(indexedDB, boardOf(W));
-    const taker = new LiveWorkshop(W);
-    await taker.start();
-    taker.stop();
+    (await started()).stop();
     const before = wholeReads();
     const second = new LiveWorkshop(W);
     follow(second);

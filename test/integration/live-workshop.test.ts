@@ -4,6 +4,7 @@ import { deriveLanes, type Reaction, type WorkshopBundle, type WorkshopId } from
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { editStickyAction, perform, postStickiesAction } from '../../renderer/actions';
 import { db, duplicateWorkshop, ensureSampleSeeded } from '../../renderer/db';
+import { idbTicks } from '../support/idb-ticks';
 import { LONG_RUN_PAUSE_MS, LiveWorkshop, MAX_PAUSE_MS, RUN_PAUSE_MS } from '../../renderer/db/live-workshop';
 
 const W = SAMPLE_WORKSHOP_ID;
@@ -26,11 +27,6 @@ async function devAboutOps() {
 
 /** Reports a write of a sticky as Dexie does, without writing it (the store reads what is stored). */
 const report = (id: string) => Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: { from: id, to: id, d: 1 } as never });
-
-/** Lets IndexedDB (on setImmediate, which stays real) run `count` turns, or until `done`. */
-async function ticks(count: number, done = () => false): Promise<void> {
-  for (let tick = 0; tick < count && !done(); tick++) await new Promise((resolve) => setImmediate(resolve));
-}
 
 /** Runs `body` with a store that has known only a clock moved by hand (its pauses end when told to). */
 async function onHandClock(body: () => Promise<void>): Promise<void> {
@@ -202,7 +198,7 @@ describe('a workshop kept live from the keys a write touched', () => {
       report(c!.id);
       let said = false;
       void store.settled().then(() => (said = true));
-      await ticks(200, () => said);
+      await idbTicks(200, () => said);
       unsubscribe();
       expect(rounds).toBe(2);
       expect(said).toBe(true);
@@ -221,10 +217,10 @@ describe('a workshop kept live from the keys a write touched', () => {
       const pauses = () => timers.mock.calls.map(([, ms]) => ms).filter((ms) => ms !== 1000);
       report(ids[0]!);
       report(ids[1]!);
-      await ticks(100);
+      await idbTicks(100);
       for (let round = 0; round < 6; round++) {
         vi.advanceTimersByTime(LONG_RUN_PAUSE_MS);
-        await ticks(100);
+        await idbTicks(100);
       }
       // The first write is read at once, the rest of the run in rounds: after the first two of
       // them the short pause, after the next ones the long one.
@@ -232,9 +228,9 @@ describe('a workshop kept live from the keys a write touched', () => {
       expect(rounds).toBe(6);
       // The run over, writes that come one at a time are read each at once.
       report(ids[20]!);
-      await ticks(100);
+      await idbTicks(100);
       report(ids[21]!);
-      await ticks(100);
+      await idbTicks(100);
       unsubscribe();
       expect(rounds).toBe(8);
       expect(pauses()).toHaveLength(4);
