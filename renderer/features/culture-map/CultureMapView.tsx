@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { cultureGaps, quadrantOf, type Viewer } from '../../../shared/facilitation';
 import { directionOf } from '../../../shared/i18n';
 import { byOrder } from '../../../shared/lib/order';
@@ -24,8 +24,12 @@ interface Drag {
   point: Point | null;
 }
 type Held = Point & { subjectId: GroupId };
-/** A marker put down, shown there until the database answers with the placements it was put down on. */
-type Dropped = Held & { base: readonly Placement[] };
+/**
+ * A marker put down, shown there until its write has landed and the placements are drawn anew.
+ * `base` is null while the write is on its way: placements drawn meanwhile (an earlier write's)
+ * do not have it yet.
+ */
+type Dropped = Held & { base: readonly Placement[] | null };
 
 interface Shown {
   subject: Group;
@@ -75,11 +79,18 @@ export function CultureMapView({ view, viewer }: { view: WorkshopView; viewer: V
   const titleId = useId();
   const hintId = useId();
 
+  // The placements last drawn, for a write that lands to know which ones did not have it.
+  const drawn = useRef(placements);
+  useLayoutEffect(() => {
+    drawn.current = placements;
+  }, [placements]);
+  const showsDropped = (d: Dropped) => d.base === null || d.base === placements;
+
   /** Where the placing group's marker of a subject is shown instead of where it is stored. */
   const override = (subjectId: GroupId): Point | null => {
     if (drag?.subjectId === subjectId && drag.point) return drag.point;
     if (held?.subjectId === subjectId) return held;
-    if (dropped?.subjectId === subjectId && dropped.base === placements) return dropped;
+    if (dropped?.subjectId === subjectId && showsDropped(dropped)) return dropped;
     return null;
   };
 
@@ -104,7 +115,7 @@ export function CultureMapView({ view, viewer }: { view: WorkshopView; viewer: V
   const rank = (s: Shown) => (s.movable ? 100 : 0) + 10 * (position.get(s.by.id) ?? 0) + (position.get(s.subject.id) ?? 0);
   shown.sort((a, b) => rank(a) - rank(b));
 
-  const unplaced = placer ? [placer, ...groups.filter((g) => g.id !== placer.id)].filter((g) => !mine.has(g.id) && !(dropped?.subjectId === g.id && dropped.base === placements)) : [];
+  const unplaced = placer ? [placer, ...groups.filter((g) => g.id !== placer.id)].filter((g) => !mine.has(g.id) && !(dropped?.subjectId === g.id && showsDropped(dropped))) : [];
   // Lines follow the markers as they move; the words below say what is stored.
   const lines = cultureGaps(
     placements.map((p) => {
@@ -132,10 +143,14 @@ export function CultureMapView({ view, viewer }: { view: WorkshopView; viewer: V
   };
 
   const putDown = (subjectId: GroupId, at: Point) => {
-    const mark: Dropped = { subjectId, x: at.x, y: at.y, base: placements };
+    const mark: Dropped = { subjectId, x: at.x, y: at.y, base: null };
     setDropped(mark);
-    // Once written the new placements replace it; if the write was refused, the marker goes back.
-    void write(subjectId, at).then(() => window.setTimeout(() => setDropped((d) => (d === mark ? null : d)), 500));
+    // Once written, the next placements drawn replace it; if the write was refused, the marker goes back.
+    void write(subjectId, at).then(() => {
+      const landed: Dropped = { ...mark, base: drawn.current };
+      setDropped((d) => (d === mark ? landed : d));
+      window.setTimeout(() => setDropped((d) => (d === landed ? null : d)), 500);
+    });
   };
 
   const startDrag = (subjectId: GroupId, e: PointerEvent<Element>, from: Point | null) => {
