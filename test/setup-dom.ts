@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { db, flushWorkshopTouches } from '../renderer/db';
-import { useUi, LIBRARY_SCOPE } from '../renderer/state';
+import { useHistory, useUi, LIBRARY_SCOPE } from '../renderer/state';
 import { initI18n } from '../renderer/i18n';
 
 beforeAll(async () => {
@@ -11,7 +11,8 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await db.transaction('rw', db.allTables(), () => Promise.all(db.allTables().map((t) => t.clear())));
-  useUi.setState({ history: {}, notices: [], scope: LIBRARY_SCOPE });
+  useUi.setState({ notices: [], scope: LIBRARY_SCOPE });
+  useHistory.setState({ history: {} });
   window.location.hash = '';
 });
 

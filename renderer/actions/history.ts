@@ -1,20 +1,19 @@
-import { useUi } from '../state';
+import { useHistory } from '../state';
 import { defineAction, reportFailure, type ActionContext } from './registry';
 
 async function step(ctx: ActionContext, from: 'past' | 'future'): Promise<void> {
-  const state = useUi.getState();
-  const entry = state.shift(ctx.scope, from);
+  const entry = useHistory.getState().shift(ctx.scope, from);
   if (!entry) return;
   try {
     await (from === 'past' ? entry.undo() : entry.redo());
   } catch (error) {
     // Put it back: the history must describe what is really in the database.
-    useUi.getState().shift(ctx.scope, from === 'past' ? 'future' : 'past');
+    useHistory.getState().shift(ctx.scope, from === 'past' ? 'future' : 'past');
     reportFailure(error);
   }
 }
 
-const has = (ctx: ActionContext, which: 'past' | 'future') => (useUi.getState().history[ctx.scope]?.[which].length ?? 0) > 0;
+const has = (ctx: ActionContext, which: 'past' | 'future') => (useHistory.getState().history[ctx.scope]?.[which].length ?? 0) > 0;
 
 export const undoAction = defineAction({
   name: 'undo',

@@ -12,7 +12,7 @@ import {
   restoreWorkshop,
   updateDetails,
 } from '../db';
-import { LIBRARY_SCOPE, useUi } from '../state';
+import { LIBRARY_SCOPE, useHistory, useUi } from '../state';
 import { desktop } from '../platform';
 import { defineAction } from './registry';
 import { message, type Message } from '../../shared/i18n';
@@ -116,7 +116,7 @@ export const deleteForGoodAction = defineAction<{ id: WorkshopId }>({
     const bundle = await deleteWorkshop(id);
     await removeWorkshopDrafts(id);
     await desktop.deleteSnapshots(id);
-    useUi.getState().forget([LIBRARY_SCOPE, id]);
+    useHistory.getState().forget([LIBRARY_SCOPE, id]);
     useUi.getState().notify({ tone: 'info', message: message('notices.deletedForGood', { title: bundle.workshop.title }) });
     return { result: undefined };
   },
@@ -133,7 +133,7 @@ export const anonymiseWorkshopAction = defineAction<{ id: WorkshopId }>({
     const bundle = await anonymiseWorkshop(id, (group, number) => translate('library.anonymousParticipant', { group, number }));
     await removeWorkshopDrafts(id);
     await desktop.deleteSnapshots(id);
-    useUi.getState().forget([LIBRARY_SCOPE, id]);
+    useHistory.getState().forget([LIBRARY_SCOPE, id]);
     useUi.getState().notify({ tone: 'info', message: message('notices.anonymised', { title: bundle.workshop.title }) });
     return { result: undefined };
   },

@@ -1,4 +1,4 @@
-import { useUi, type UndoEntry } from '../state';
+import { useHistory, useUi, type UndoEntry } from '../state';
 import { Refusal } from '../../shared/lib/refusal';
 import { message } from '../../shared/i18n';
 
@@ -117,7 +117,7 @@ export async function retryWaiting(): Promise<void> {
     try {
       await reopenStorage();
       const outcome = await next.action.perform(next.args, next.ctx);
-      if (outcome.undo) useUi.getState().record(next.ctx.scope, outcome.undo);
+      if (outcome.undo) useHistory.getState().record(next.ctx.scope, outcome.undo);
       waiting.shift();
     } catch (error) {
       if (isStorageFailure(error)) {
@@ -149,7 +149,7 @@ export async function performOutcome<Args, R>(action: Action<Args, R>, args: Arg
   }
   try {
     const outcome = await action.perform(args, ctx);
-    if (outcome.undo) useUi.getState().record(ctx.scope, outcome.undo);
+    if (outcome.undo) useHistory.getState().record(ctx.scope, outcome.undo);
     return { status: 'done', result: outcome.result };
   } catch (error) {
     if (isStorageFailure(error)) {

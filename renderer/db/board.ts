@@ -182,6 +182,14 @@ function rememberEnds(workshopId: WorkshopId, named: readonly Lane[], forward: B
   }
 }
 
+/** A request's result, once it has one. */
+function answer<T>(request: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result as T);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /** Index order: by order, then id. */
 const after = (a: { order: string; id: string }, b: { order: string; id: string }) => a.order > b.order || (a.order === b.order && a.id > b.id);
 
@@ -191,7 +199,7 @@ async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane
   if (!forward) return null;
   const added = forward.stickies.put;
   // A workshop deleted meanwhile took its stickies with it: its lanes' ends are gone too.
-  return db.transaction('rw', [db.stickies, db.clusters], async () => {
+  return db.transaction('rw', [db.stickies, db.clusters], async (tx) => {
     // The reads, then the add, asked one after the other without waiting: they all answer
     // together. (Reading first: a read after a write in the same transaction costs more.)
     const reads = Promise.all(
@@ -199,10 +207,15 @@ async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane
         // Everything of the lane from the known end on (one read each: no cursor stepping): the
         // end itself, and clustered stickies (ordered inside their cluster) may be there;
         // anything else, or a cluster, means the lane's end is no longer the one known.
+        // Asked of the transaction's own IndexedDB stores: Dexie's script around a read cost a post
+        // more than the read itself, and a read needs none of what it adds (no write is reported).
         const end = known[i]!;
         const { index, lower, upper } = laneRange(workshopId, lane);
-        const from = [...lower.slice(0, -1), end.order];
-        const [stickies, clusters] = await Promise.all([db.stickies.where(index).between(from, upper, true, true).toArray(), db.clusters.where(index).between(from, upper, true, true).count()]);
+        const range = IDBKeyRange.bound([...lower.slice(0, -1), end.order], upper);
+        const [stickies, clusters] = await Promise.all([
+          answer<Sticky[]>(tx.idbtrans.objectStore('stickies').index(index).getAll(range)),
+          answer<number>(tx.idbtrans.objectStore('clusters').index(index).count(range)),
+        ]);
         const endThere = stickies.some((s) => s.id === end.id && s.order === end.order && s.clusterId === null);
         const beyond = stickies.some((s) => s.id !== end.id && s.clusterId === null && after(s, end));
         if (!endThere || beyond || clusters > 0) throw new EndMoved();

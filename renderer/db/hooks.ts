@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { followWorkshop, liveWorkshop, type LiveWorkshop } from './live-workshop';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { shareRecords, shareValue } from '../../shared/lib/share';
 import { BUNDLE_TABLES, type Group, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { byOrder } from '../../shared/lib/order';
 import { itemsByLane, shareLaneItems, type LaneItem } from '../../shared/board';
 import { db } from './db';
+import { useTablesRead } from './table-read';
 import { flushWorkshopTouches } from './board';
 import { visibleBoard, visiblePlacements, visibleVotes, type Viewer } from '../../shared/facilitation';
 
@@ -48,7 +48,8 @@ export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
   const [first] = useState(() => earlyLibrary);
   // A post's "when the workshop changed" is written a moment after it: the library asks for it now.
   useEffect(() => void flushWorkshopTouches(), []);
-  const list = useLiveQuery(
+  const list = useTablesRead(
+    ['workshops', 'groups'],
     async () => {
       const read = await readWorkshopList();
       earlyLibrary = undefined;
@@ -57,7 +58,7 @@ export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
     [],
     first,
   );
-  const counts = useLiveQuery(countStickies, []);
+  const counts = useTablesRead(['workshops', 'stickies'], countStickies, []);
   return useMemo(() => list?.map((summary) => ({ ...summary, stickyCount: counts?.get(summary.workshop.id) ?? null })), [list, counts]);
 }
 

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { db } from './db';
+import { useTablesRead } from './table-read';
 import { DEFAULT_SNAPSHOTS_KEPT, MAX_SNAPSHOTS_KEPT } from '../../shared/ipc/constants';
 
 /** Settings of this installation, shared by every window. */
@@ -43,5 +43,5 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 }
 
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(readSettings, []);
+  return useTablesRead(['meta'], readSettings, []);
 }

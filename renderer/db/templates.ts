@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkshopId } from '../../shared/model';
 import { SavedTemplateSchema, templateFromWorkshop, type SavedTemplate } from '../../shared/templates';
 import { newId } from '../../shared/lib/ids';
 import { nowIso } from '../../shared/lib/time';
 import { Refusal } from '../../shared/lib/refusal';
 import { db } from './db';
+import { useTablesRead } from './table-read';
 import { readBundle } from './bundles';
 
 /** Saves a workshop's groups and agenda as a template of the facilitator's own. */
@@ -33,5 +33,5 @@ export async function restoreTemplate(template: SavedTemplate): Promise<void> {
 }
 
 export function useSavedTemplates(): SavedTemplate[] | undefined {
-  return useLiveQuery(() => db.templates.orderBy('createdAt').reverse().toArray(), []);
+  return useTablesRead(['templates'], () => db.templates.orderBy('createdAt').reverse().toArray(), []);
 }

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { VoteSchema, VotingRoundSchema, type StickyId, type Vote, type Voter, type VotingRound, type WorkshopId } from '../../shared/model';
 import { castDot, setTally, voterKey, type VoteChange } from '../../shared/facilitation';
 import { newId } from '../../shared/lib/ids';
 import { Refusal } from '../../shared/lib/refusal';
 import { db } from './db';
+import { useTablesRead } from './table-read';
 
 async function roundAndVotes(roundId: VotingRound['id']) {
   const round = await db.rounds.get(roundId);
@@ -67,7 +67,7 @@ export function setTallyIn(roundId: VotingRound['id'], stickyId: StickyId, total
 
 /** Every round of a workshop, newest last. */
 export function useRounds(workshopId: WorkshopId): VotingRound[] | undefined {
-  return useLiveQuery(() => db.rounds.where('workshopId').equals(workshopId).sortBy('openedAt'), [workshopId]);
+  return useTablesRead(['rounds'], () => db.rounds.where('workshopId').equals(workshopId).sortBy('openedAt'), [workshopId]);
 }
 
 /**
@@ -76,7 +76,7 @@ export function useRounds(workshopId: WorkshopId): VotingRound[] | undefined {
  */
 export function useBallot(roundId: VotingRound['id'] | undefined, voter: Voter | null): Vote[] | undefined {
   const key = voter ? voterKey(voter) : '';
-  return useLiveQuery(async () => {
+  return useTablesRead(['rounds', 'votes'], async () => {
     if (!roundId || !voter) return [];
     const round = await db.rounds.get(roundId);
     if (!round) return [];
@@ -87,7 +87,7 @@ export function useBallot(roundId: VotingRound['id'] | undefined, voter: Voter |
 
 /** How many dots are in an open round, without saying where: enough to know when everyone has voted. */
 export function useDotsCast(roundId: VotingRound['id'] | undefined): number | undefined {
-  return useLiveQuery(async () => {
+  return useTablesRead(['rounds', 'votes'], async () => {
     if (!roundId) return 0;
     const round = await db.rounds.get(roundId);
     if (!round) return 0;

@@ -1,4 +1,4 @@
-import type { StateCreator } from 'zustand';
+import { create } from 'zustand';
 import type { Message } from '../../shared/i18n';
 
 /** One undoable change: how to take it back and how to make it again. */
@@ -21,7 +21,7 @@ const LIMIT = 200;
  * Undo is per scope (the library, or one workshop) and per window, for this run of the app.
  * It holds this window's own commands only: other windows' writes never enter it.
  */
-export interface HistorySlice {
+export interface HistoryState {
   history: Record<string, Stacks>;
   record: (scope: string, entry: UndoEntry) => void;
   /** Moves the newest entry of `from` to the other stack and returns it. */
@@ -30,7 +30,12 @@ export interface HistorySlice {
   forget: (scopes: readonly string[]) => void;
 }
 
-export const createHistorySlice: StateCreator<HistorySlice> = (set, get) => ({
+/**
+ * A store of its own, apart from the UI state: every command that can be undone records here,
+ * and a board's stickies watch the UI state (selection, focus), so that recording into it would
+ * ask each of them whether it changed (~0.05 ms a post with 150 stickies on the board).
+ */
+export const useHistory = create<HistoryState>()((set, get) => ({
   history: {},
   forget: (scopes) => set((s) => ({ history: Object.fromEntries(Object.entries(s.history).filter(([scope]) => !scopes.some((f) => scope === f || scope.startsWith(`${f}/`)))) })),
   record: (scope, entry) =>
@@ -48,7 +53,7 @@ export const createHistorySlice: StateCreator<HistorySlice> = (set, get) => ({
     }));
     return entry;
   },
-});
+}));
 
 export function topEntry(stacks: Stacks | undefined, which: 'past' | 'future'): UndoEntry | undefined {
   return stacks?.[which].at(-1);

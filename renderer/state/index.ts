@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { createHistorySlice, type HistorySlice } from './history';
 import { createNoticeSlice, type NoticeSlice } from './notices';
 import { createScopeSlice, type ScopeSlice } from './scope';
 import { createBoardSlice, type BoardSlice } from './board';
@@ -9,11 +8,10 @@ import { createCaptureSlice, type CaptureSlice } from './capture';
 import { createFindSlice, type FindSlice } from './find';
 import { createRoomSlice, type RoomSlice } from './room';
 
-export type UiState = HistorySlice & NoticeSlice & ScopeSlice & BoardSlice & ConfirmSlice & UnsavedSlice & FindSlice & CaptureSlice & RoomSlice;
+export type UiState = NoticeSlice & ScopeSlice & BoardSlice & ConfirmSlice & UnsavedSlice & FindSlice & CaptureSlice & RoomSlice;
 
 /** This window's UI state, and nothing else: workshop data lives in the database. */
 export const useUi = create<UiState>()((...a) => ({
-  ...createHistorySlice(...a),
   ...createNoticeSlice(...a),
   ...createScopeSlice(...a),
   ...createBoardSlice(...a),
@@ -27,7 +25,7 @@ export const useUi = create<UiState>()((...a) => ({
 export { LIBRARY_SCOPE } from './scope';
 export type { UndoEntry } from './history';
 export type { Notice } from './notices';
-export { topEntry } from './history';
+export { topEntry, useHistory } from './history';
 export { ZOOM_STEPS, type Selection } from './board';
 export type { ConfirmRequest } from './confirm';
 export type { UnsavedChange } from './unsaved';

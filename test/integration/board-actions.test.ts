@@ -19,7 +19,7 @@ import {
   ungroupClusterAction,
 } from '../../renderer/actions';
 import { db, ensureSampleSeeded, readLanesAndStickies } from '../../renderer/db';
-import { useUi, type ConfirmRequest } from '../../renderer/state';
+import { useHistory, useUi, type ConfirmRequest } from '../../renderer/state';
 import { laneView, reaction, sortById, stickyWithText, vote, votingRound } from '../builders/board';
 import { inEnglish } from '../builders/messages';
 
@@ -57,7 +57,7 @@ const id = async (text: string) => stickyWithText(await board(), text).id;
 const view = async (lane: Lane) => laneView(await board(), lane.key);
 const undo = () => perform(undoAction, undefined);
 const redo = () => perform(redoAction, undefined);
-const stacks = () => useUi.getState().history[W] ?? { past: [], future: [] };
+const stacks = () => useHistory.getState().history[W] ?? { past: [], future: [] };
 const errors = () => useUi.getState().notices.filter((n) => n.tone === 'error').map((n) => n.message);
 const select = (stickyId: StickyId) => useUi.getState().select({ workshopId: W, stickyId });
 
@@ -301,7 +301,8 @@ const CASES: Case[] = [
 describe('every board command is undone and redone exactly', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const clusterId = await c.setup?.();
-    useUi.setState({ history: {}, notices: [] });
+    useUi.setState({ notices: [] });
+    useHistory.setState({ history: {} });
     const before = await board();
     await c.act(clusterId);
     expect(errors()).toEqual([]);
@@ -433,7 +434,7 @@ describe('refused commands write nothing and record nothing', () => {
 
   it('a cluster title longer than a line allows', async () => {
     const clusterId = await makeCluster();
-    useUi.setState({ history: {} });
+    useHistory.setState({ history: {} });
     const before = await board();
     await perform(renameClusterAction, { workshopId: W, id: clusterId, title: 't'.repeat(201) });
     expect(errors()).toHaveLength(1);
@@ -443,7 +444,7 @@ describe('refused commands write nothing and record nothing', () => {
 
   it('a move into a cluster of another lane', async () => {
     const clusterId = await makeCluster();
-    useUi.setState({ history: {} });
+    useHistory.setState({ history: {} });
     const { devReq } = await lanes();
     const before = await board();
     await perform(moveStickyAction, { workshopId: W, id: await id('Give us'), target: { lane: devReq, clusterId, beforeId: null } });
@@ -537,7 +538,7 @@ describe('when another window wrote two items with the same key', () => {
     const next = stickyWithText(await board(), 'Our finished');
     await db.clusters.update(clusterId, { order: next.order });
     expect(await view(devOut)).toEqual(['Treats every', '[Is rewarded]', 'Our finished']);
-    useUi.setState({ history: {} });
+    useHistory.setState({ history: {} });
     const before = await board();
 
     await perform(moveStickyAction, { workshopId: W, id: await id('Is rewarded'), target: { lane: devOut, clusterId: null, beforeId: next.id } });

@@ -3,7 +3,7 @@ import { db, ensureSampleSeeded, importWorkshop, readBundle } from '../../render
 import { inWorkshopTransaction, removeWorkshopRecords } from '../../renderer/db/bundles';
 import { dismissRestore, takeBrowserFiles, takeFile } from '../../renderer/features/exporting/intake';
 import { translate } from '../../renderer/i18n';
-import { useUi } from '../../renderer/state';
+import { useHistory, useUi } from '../../renderer/state';
 import { translatorFor, type Message } from '../../shared/i18n';
 import { Refusal } from '../../shared/lib/refusal';
 import { WorkshopBundleSchema, type WorkshopBundle } from '../../shared/model';
@@ -208,7 +208,8 @@ describe('hostile workshop files', () => {
       const read = parseWorkshopFileText(mutated.text);
       // A file that says it is a backup goes to the restore dialog instead.
       if (!read.ok && read.message.key === 'files.read.isBackup') continue;
-      useUi.setState({ notices: [], history: {} });
+      useUi.setState({ notices: [] });
+      useHistory.setState({ history: {} });
       await takeFile({ name: 'hostile.outmodel', text: mutated.text, problem: null });
       const [notice, ...more] = useUi.getState().notices;
       expect(more, context).toEqual([]);

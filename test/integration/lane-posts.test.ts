@@ -4,7 +4,7 @@ import { deriveLanes, laneKeyOf, type Lane, type StickyId, type WorkshopId } fro
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { clusterStickiesAction, perform, postStickiesAction, redoAction, undoAction } from '../../renderer/actions';
 import { TOUCH_DELAY_MS, appendToLanes, db, ensureSampleSeeded, flushWorkshopTouches, readBundle } from '../../renderer/db';
-import { useUi } from '../../renderer/state';
+import { useHistory, useUi } from '../../renderer/state';
 import { BOARD_T0, idCounter, laneView, sortById } from '../builders/board';
 
 const W = SAMPLE_WORKSHOP_ID as WorkshopId;
@@ -35,7 +35,8 @@ async function postAndRead(lane: Lane, text: string) {
 
 beforeEach(async () => {
   await ensureSampleSeeded('en');
-  useUi.setState({ scope: W, history: {}, notices: [] });
+  useUi.setState({ scope: W, notices: [] });
+  useHistory.setState({ history: {} });
 });
 
 describe('a post reads only the end of its lane', () => {

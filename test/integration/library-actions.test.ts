@@ -13,7 +13,7 @@ import {
 } from '../../renderer/actions';
 import { db, ensureSampleSeeded } from '../../renderer/db';
 import { readBundle } from '../../renderer/db/bundles';
-import { useUi } from '../../renderer/state';
+import { useHistory, useUi } from '../../renderer/state';
 import { details } from '../builders/details';
 import { expectPlainWords, inEnglish } from '../builders/messages';
 
@@ -94,7 +94,7 @@ describe('library commands with undo and redo', () => {
     const notice = useUi.getState().notices.at(-1);
     expect(notice).toMatchObject({ tone: 'error' });
     expectPlainWords(notice?.message);
-    expect(useUi.getState().history.library?.past ?? []).toHaveLength(0);
+    expect(useHistory.getState().history.library?.past ?? []).toHaveLength(0);
   });
 
   it('keeps undo per scope: a workshop scope does not undo library commands', async () => {

@@ -5,7 +5,7 @@ import { byOrder } from '../../shared/lib/order';
 import type { PhoneIdentity, RoomCommand } from '../../shared/room';
 import { answerRoomCommand, answerRoomPosts, perform, startPhaseAction } from '../../renderer/actions';
 import { db, ensureSampleSeeded, readBundle } from '../../renderer/db';
-import { useUi } from '../../renderer/state';
+import { useHistory, useUi } from '../../renderer/state';
 
 const W = SAMPLE_WORKSHOP_ID as WorkshopId;
 const ctx = { scope: W };
@@ -27,7 +27,8 @@ const stickies = () => db.stickies.where('workshopId').equals(W).toArray();
 
 beforeEach(async () => {
   await ensureSampleSeeded('en');
-  useUi.setState({ scope: W, history: {} });
+  useUi.setState({ scope: W });
+  useHistory.setState({ history: {} });
 });
 
 describe('a phone’s command, decided and written by the facilitator’s window', () => {
@@ -53,7 +54,7 @@ describe('a phone’s command, decided and written by the facilitator’s window
     // Before the workshop starts nothing is open.
     expect(await answerRoomCommand(W, post(dev, lane('outmodel', 'Dev').key, 'Too early'), { askNames: true })).toEqual({ ok: false, refusal: 'laneClosed' });
     await startPhase('outmodel');
-    const history = useUi.getState().history;
+    const history = useHistory.getState().history;
     expect(await answerRoomCommand(W, post(dev, lane('outmodel', 'Dev').key, 'Ops waits for the change board'), { askNames: true })).toEqual({ ok: true });
     expect(await answerRoomCommand(W, post(ops, lane('outmodel', 'Dev').key, 'Not theirs to write'), { askNames: true })).toEqual({ ok: false, refusal: 'notYourLane' });
     expect(await answerRoomCommand(W, post(dev, lane('requirement', 'Dev').key, 'Not yet'), { askNames: true })).toEqual({ ok: false, refusal: 'laneClosed' });
@@ -61,7 +62,7 @@ describe('a phone’s command, decided and written by the facilitator’s window
     expect(written).toHaveLength(1);
     expect(written[0]).toMatchObject({ authorGroupId: dev, authorName: 'Noa', kind: 'outmodel' });
     expect((await stickies()).length).toBe(count + 1);
-    expect(useUi.getState().history).toBe(history);
+    expect(useHistory.getState().history).toBe(history);
   });
 
   it('writes posts that came together in one go, each after the last of its lane in the order they came, and answers each', async () => {

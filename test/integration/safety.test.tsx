@@ -20,7 +20,7 @@ import {
 } from '../../renderer/db';
 import { desktop } from '../../renderer/platform';
 import { SaveBanner } from '../../renderer/app/SaveBanner';
-import { useUi } from '../../renderer/state';
+import { useHistory, useUi } from '../../renderer/state';
 
 const W = SAMPLE_WORKSHOP_ID;
 
@@ -170,7 +170,7 @@ describe('the facilitator’s duty of care', () => {
     for (const table of BUNDLE_TABLES) expect(await db.table(table).where('workshopId').equals(W).count(), table).toBe(0);
     expect((await listSnapshots()).filter((s) => s.workshopId === W)).toEqual([]);
     expect(await readDraft(`${W}/parking`)).toBe('');
-    expect(useUi.getState().history.library).toBeUndefined();
+    expect(useHistory.getState().history.library).toBeUndefined();
     await perform(undoAction, undefined);
     expect(await db.workshops.get(W)).toBeUndefined();
   });

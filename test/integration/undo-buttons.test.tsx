@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { redoAction, undoAction } from '../../renderer/actions';
 import { UndoRedoButtons } from '../../renderer/features/history/UndoRedoButtons';
-import { useUi } from '../../renderer/state';
+import { useHistory, useUi } from '../../renderer/state';
 import { message } from '../../shared/i18n';
 
 const entry = (key: string, values?: Record<string, number>) => ({ label: message(key, values), undo: () => Promise.resolve(), redo: () => Promise.resolve() });
@@ -15,14 +15,14 @@ describe('the undo and redo buttons', () => {
     expect(undo.disabled).toBe(true);
     expect(redo.disabled).toBe(true);
     const scope = useUi.getState().scope;
-    act(() => useUi.getState().record(scope, entry('undo.postSticky', { count: 1 })));
+    act(() => useHistory.getState().record(scope, entry('undo.postSticky', { count: 1 })));
     expect(undo.disabled).toBe(false);
     expect(undo.title).toBe('Undo: Post a sticky');
-    act(() => useUi.getState().record(scope, entry('undo.postSticky', { count: 1 })));
+    act(() => useHistory.getState().record(scope, entry('undo.postSticky', { count: 1 })));
     expect(undo.title).toBe('Undo: Post a sticky');
-    act(() => useUi.getState().record(scope, entry('undo.postSticky', { count: 3 })));
+    act(() => useHistory.getState().record(scope, entry('undo.postSticky', { count: 3 })));
     expect(undo.title).toBe('Undo: Post 3 stickies');
-    act(() => void useUi.getState().shift(scope, 'past'));
+    act(() => void useHistory.getState().shift(scope, 'past'));
     expect(redo.disabled).toBe(false);
     expect(redo.title).toBe('Redo: Post 3 stickies');
     expect(undo.title).toBe('Undo: Post a sticky');
