@@ -1,6 +1,7 @@
 import { BUNDLE_TABLES, type BundleTable } from '../../shared/model/bundle-tables';
 import { parseRoute } from '../app/parse-route';
 import { DATABASE_NAME, STORED_VERSION, dexieVersion, openAsItIs } from './raw-open';
+import { warmIntl } from '../ui/warm-intl';
 
 /*
  * The window's first read. A window opened on a workshop (a reload, a restart on a board, the
@@ -24,10 +25,16 @@ export interface EarlyRead {
   tables: Record<BundleTable, unknown[]>;
 }
 
+/** The workshop a window opened on `hash` reads first, if any: a board's, a group's screen's, the shared screen's. */
+function workshopRead(hash: string): string | null {
+  const route = parseRoute(hash);
+  return route.name === 'workshop' || route.name === 'group' || route.name === 'capture' ? route.id : null;
+}
+
 /** Reads the workshop the address opens on, as the live store would read it; null when it reads nothing. */
 export async function readOpenedWorkshop(factory: IDBFactory, hash: string): Promise<EarlyRead | null> {
-  const route = parseRoute(hash);
-  if (route.name !== 'workshop' && route.name !== 'group' && route.name !== 'capture') return null;
+  const workshopId = workshopRead(hash);
+  if (workshopId === null) return null;
   const database = await openAsItIs(factory, DATABASE_NAME).catch(() => null);
   if (!database) return null;
   // Dexie opens it with a newer version to upgrade it: this connection must not hold that up.
@@ -36,11 +43,11 @@ export async function readOpenedWorkshop(factory: IDBFactory, hash: string): Pro
     if (dexieVersion(database.version) !== STORED_VERSION) return null;
     return await new Promise<EarlyRead>((resolve, reject) => {
       const tx = database.transaction(['workshops', ...BUNDLE_TABLES], 'readonly');
-      const read: EarlyRead = { workshopId: route.id, workshop: undefined, tables: {} as EarlyRead['tables'] };
-      const workshop = tx.objectStore('workshops').get(route.id);
+      const read: EarlyRead = { workshopId, workshop: undefined, tables: {} as EarlyRead['tables'] };
+      const workshop = tx.objectStore('workshops').get(workshopId);
       workshop.onsuccess = () => (read.workshop = workshop.result);
       for (const table of BUNDLE_TABLES) {
-        const rows = tx.objectStore(table).index('workshopId').getAll(route.id);
+        const rows = tx.objectStore(table).index('workshopId').getAll(workshopId);
         rows.onsuccess = () => (read.tables[table] = rows.result);
       }
       tx.oncomplete = () => resolve(read);
@@ -66,7 +73,13 @@ export function startEarlyRead(factory: IDBFactory, hash: string): Promise<Early
   return read;
 }
 
-if (typeof indexedDB !== 'undefined' && typeof location !== 'undefined') void startEarlyRead(indexedDB, location.hash);
+if (typeof indexedDB !== 'undefined' && typeof location !== 'undefined') {
+  void startEarlyRead(indexedDB, location.hash);
+  // A workshop's screen shows its date; its first formatter is made here, once the read is asked,
+  // while the window has nothing to run until the app's code comes. (The library's is made
+  // while the storage is checked: there, earlier won nothing.)
+  if (workshopRead(location.hash) !== null) setTimeout(warmIntl);
+}
 
 /** The `performance` mark left when a store takes the early read (for a trace, and the end-to-end tests). */
 export const EARLY_READ_TAKEN = 'outmodel: early read taken';
