@@ -27,8 +27,13 @@ export interface EarlyRead {
 
 /** The workshop a window opened on `hash` reads first, if any: a board's, a group's screen's, the shared screen's. */
 function workshopRead(hash: string): string | null {
-  const route = parseRoute(hash);
-  return route.name === 'workshop' || route.name === 'group' || route.name === 'capture' ? route.id : null;
+  try {
+    const route = parseRoute(hash);
+    return route.name === 'workshop' || route.name === 'group' || route.name === 'capture' ? route.id : null;
+  } catch {
+    // An address that does not read (a stray %): nothing is read early; the app says what is wrong.
+    return null;
+  }
 }
 
 /** Reads the workshop the address opens on, as the live store would read it; null when it reads nothing. */

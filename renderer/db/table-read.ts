@@ -1,6 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState, type DependencyList } from 'react';
 import { db } from './db';
+import { shareValue } from '../../shared/lib/share';
 
 /*
  * A read kept live by the tables it reads: read again after any committed write to one of them,
@@ -24,10 +25,25 @@ export function touchesTables(parts: ObservabilitySet, tables: ReadonlySet<strin
 
 type Result<T> = { value: T } | { error: unknown };
 
+/** A read cut short by the database closing or another window upgrading it: the last result stands, as in Dexie's live query. */
+const PASSING = new Set(['DatabaseClosedError', 'AbortError']);
+const passing = (error: unknown) => PASSING.has((error as { name?: string } | null)?.name ?? '');
+
+/** Records as IndexedDB gives them (plain objects and lists), which `shareValue` compares; anything else (a Map) is taken as new. */
+const plain = (value: unknown) => Array.isArray(value) || (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype);
+
+/** The new result, or the one before when the read found what it found before (then nothing redraws). */
+function next<T>(before: Result<T> | null, value: T): Result<T> {
+  if (!before || !('value' in before) || !plain(value) || !plain(before.value)) return { value };
+  const shared = shareValue(before.value, value);
+  return shared === before.value ? before : { value: shared };
+}
+
 /**
  * The result of `read`, read again after each write to `tables`: undefined (or `initial`) until
  * the first read answers; a read that fails throws into the view, as a render would. Reads that
- * answer out of turn are dropped: the last one asked is the one shown.
+ * answer out of turn are dropped: the last one asked is the one shown. A read that finds what the
+ * one before it found keeps its result (a draft saved in the settings' table redraws nothing).
  */
 export function useTablesRead<T>(tables: readonly string[], read: () => Promise<T>, deps: DependencyList, initial?: T): T | undefined {
   const [result, setResult] = useState<Result<T> | null>(() => (initial === undefined ? null : { value: initial }));
@@ -39,8 +55,8 @@ export function useTablesRead<T>(tables: readonly string[], read: () => Promise<
     const ask = () => {
       const mine = ++asked;
       read().then(
-        (value) => live && mine === asked && setResult({ value }),
-        (error: unknown) => live && mine === asked && setResult({ error }),
+        (value) => live && mine === asked && setResult((before) => next(before, value)),
+        (error: unknown) => live && mine === asked && !passing(error) && setResult({ error }),
       );
     };
     const listener = (parts: ObservabilitySet) => {

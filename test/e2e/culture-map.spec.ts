@@ -163,3 +163,34 @@ test('both groups place themselves and each other; once revealed, the gaps are d
   await page.screenshot({ path: testInfo.outputPath('culture-map-revealed.png'), fullPage: true });
   expect(problems).toEqual([]);
 });
+
+test('markers placed one after another with the keys, on a slow processor, each land where they were put', async ({ page, context }) => {
+  const problems = guard(page);
+  await openSample(page);
+  await openMap(page);
+  // Four times slower: each write is drawn well after its key, and the group placed before is
+  // still being drawn when the next group's first marker is put down.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const plan = [
+    ['Dev', 'Dev (by Dev)', 0.6, -0.5],
+    ['Dev', 'Ops (by Dev)', -0.6, -0.6],
+    ['Ops', 'Ops (by Ops)', -0.6, -0.4],
+    ['Ops', 'Dev (by Ops)', 0.5, 0.2],
+  ] as const;
+  let placing: string | null = null;
+  for (const [placer, , x, y] of plan) {
+    if (placer !== placing) await page.getByLabel('Placing for').selectOption({ label: placer });
+    placing = placer;
+    // Straight away, as a quick facilitator does: the first marker still in the tray.
+    await tray(page).getByRole('button', { name: 'Place in the centre' }).first().click();
+    for (let k = 0; k < Math.abs(x) * 10; k++) await page.keyboard.press(x > 0 ? 'ArrowRight' : 'ArrowLeft');
+    for (let k = 0; k < Math.abs(y) * 10; k++) await page.keyboard.press(y > 0 ? 'ArrowUp' : 'ArrowDown');
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  for (const [, label, x, y] of plan) {
+    await expect(marker(page, label)).toHaveAttribute('data-x', String(x));
+    await expect(marker(page, label)).toHaveAttribute('data-y', String(y));
+  }
+  expect(problems).toEqual([]);
+});

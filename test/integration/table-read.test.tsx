@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { Component, type ReactNode } from 'react';
+import { Component, useEffect, type ReactNode } from 'react';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { db, saveSettings, useSettings } from '../../renderer/db';
 import { touchesTables, useTablesRead } from '../../renderer/db/table-read';
@@ -19,15 +20,30 @@ class Caught extends Component<{ children: ReactNode }, { error: string | null }
   }
 }
 
-/** A read of its own, counted, whose answers the test gives in any order. */
+/** A read of its own, counted, whose answers the test gives in any order; the view counts its drawings into the page. */
 function controlledRead() {
-  const asked: { answer: (text: string) => void; fail: (error: Error) => void }[] = [];
-  const read = () => new Promise<string>((answer, fail) => asked.push({ answer, fail }));
+  const asked: { answer: (value: unknown) => void; fail: (error: Error) => void }[] = [];
+  const drawn: unknown[] = [];
+  const read = () => new Promise<unknown>((answer, fail) => asked.push({ answer, fail }));
   function Shown({ tables }: { tables: string[] }) {
     const value = useTablesRead(tables, read, []);
-    return <p>{value ?? 'nothing yet'}</p>;
+    // Counted when drawn into the page (React may call a component and then find nothing changed).
+    useEffect(() => void drawn.push(value));
+    return <p>{value === undefined ? 'nothing yet' : JSON.stringify(value)}</p>;
   }
-  return { asked, Shown };
+  return { asked, drawn, Shown };
+}
+
+/** Resolves once Dexie has told every listener of the next write that touches `table` (the hook's listener, subscribed first, has run). */
+function reported(table: string): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (parts: ObservabilitySet) => {
+      if (!touchesTables(parts, new Set([table]))) return;
+      Dexie.on.storagemutated.unsubscribe(listener);
+      resolve();
+    };
+    Dexie.on.storagemutated.subscribe(listener);
+  });
 }
 
 describe('a read kept live by its tables', () => {
@@ -43,11 +59,61 @@ describe('a read kept live by its tables', () => {
     render(<Shown tables={['meta']} />);
     await waitFor(() => expect(asked).toHaveLength(1));
     await act(async () => asked[0]!.answer('first'));
+    const templateWritten = reported('templates');
     await act(async () => void (await db.templates.put({ id: 'template:t', name: 'T', createdAt: '2026-03-12T09:00:00.000Z' } as never)));
+    await templateWritten;
+    expect(asked).toHaveLength(1);
+    const settingsWritten = reported('meta');
     await act(async () => void (await saveSettings({ language: 'en' })));
-    // The settings' write asked once more; the template's did not.
-    await waitFor(() => expect(asked).toHaveLength(2));
-    expect(screen.getByText('first')).toBeTruthy();
+    await settingsWritten;
+    expect(asked).toHaveLength(2);
+    expect(screen.getByText('"first"')).toBeTruthy();
+  });
+
+  it('keeps its result, and draws nothing, when a read finds what the one before found', async () => {
+    const { asked, drawn, Shown } = controlledRead();
+    render(<Shown tables={['meta']} />);
+    await waitFor(() => expect(asked).toHaveLength(1));
+    await act(async () => asked[0]!.answer({ language: 'he', kept: [1, 2] }));
+    const first = drawn.at(-1);
+    const drawings = drawn.length;
+    // A draft is saved in the settings' table: read again, the same settings.
+    const written = reported('meta');
+    await act(async () => void (await db.meta.put({ key: 'draft:test', value: 'half a sentence' })));
+    await written;
+    await act(async () => asked[1]!.answer({ language: 'he', kept: [1, 2] }));
+    expect(drawn).toHaveLength(drawings);
+    // Then the language changes: drawn anew.
+    const changed = reported('meta');
+    await act(async () => void (await saveSettings({ language: 'en' })));
+    await changed;
+    await act(async () => asked[2]!.answer({ language: 'en', kept: [1, 2] }));
+    expect(drawn.length).toBeGreaterThan(drawings);
+    expect(drawn.at(-1)).toEqual({ language: 'en', kept: [1, 2] });
+    expect((drawn.at(-1) as { kept: unknown }).kept).toBe((first as { kept: unknown }).kept);
+  });
+
+  it('keeps its result when a read is cut short by the database closing, and throws any other failure', async () => {
+    const { asked, Shown } = controlledRead();
+    const reported2 = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <Caught>
+        <Shown tables={['meta']} />
+      </Caught>,
+    );
+    await waitFor(() => expect(asked).toHaveLength(1));
+    await act(async () => asked[0]!.answer('first'));
+    const closed = reported('meta');
+    await act(async () => void (await saveSettings({ language: 'he' })));
+    await closed;
+    await act(async () => asked[1]!.fail(Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' })));
+    expect(screen.getByText('"first"')).toBeTruthy();
+    const broken = reported('meta');
+    await act(async () => void (await saveSettings({ language: 'en' })));
+    await broken;
+    await act(async () => asked[2]!.fail(new Error('the disk is gone')));
+    expect(screen.getByText('failed: the disk is gone')).toBeTruthy();
+    reported2.mockRestore();
   });
 
   it('shows the answer to the last read asked, whatever order the answers come in', async () => {
@@ -58,23 +124,8 @@ describe('a read kept live by its tables', () => {
     await waitFor(() => expect(asked).toHaveLength(2));
     await act(async () => asked[1]!.answer('after the write'));
     await act(async () => asked[0]!.answer('before the write'));
-    expect(screen.getByText('after the write')).toBeTruthy();
-    expect(screen.queryByText('before the write')).toBeNull();
-  });
-
-  it('throws a failed read into the view', async () => {
-    const { asked, Shown } = controlledRead();
-    // React reports an error its boundary caught; here it is the one expected.
-    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(
-      <Caught>
-        <Shown tables={['meta']} />
-      </Caught>,
-    );
-    await waitFor(() => expect(asked).toHaveLength(1));
-    await act(async () => asked[0]!.fail(new Error('the disk is gone')));
-    expect(screen.getByText('failed: the disk is gone')).toBeTruthy();
-    reported.mockRestore();
+    expect(screen.getByText('"after the write"')).toBeTruthy();
+    expect(screen.queryByText('"before the write"')).toBeNull();
   });
 
   it('takes a write to any of its table\u2019s parts, or to the whole database, as a write to it', () => {

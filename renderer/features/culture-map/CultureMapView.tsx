@@ -1,9 +1,9 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { cultureGaps, quadrantOf, type Viewer } from '../../../shared/facilitation';
 import { directionOf } from '../../../shared/i18n';
 import { byOrder } from '../../../shared/lib/order';
 import type { Group, GroupId, Placement } from '../../../shared/model';
-import { perform, placeMarkerAction } from '../../actions';
+import { performOutcome, placeMarkerAction, type PerformOutcome } from '../../actions';
 import type { WorkshopView } from '../../db';
 import { useT } from '../../i18n';
 import { useUi } from '../../state';
@@ -25,11 +25,12 @@ interface Drag {
 }
 type Held = Point & { subjectId: GroupId };
 /**
- * A marker put down, shown there until its write has landed and the placements are drawn anew.
- * `base` is null while the write is on its way: placements drawn meanwhile (an earlier write's)
- * do not have it yet.
+ * A marker put down (placed in the centre, or dropped), shown there until the placements drawn
+ * have its write: until the write has landed and the marker's stored record is no longer the one
+ * it had when put down (`before`; none for a marker not placed yet). The live store draws a write
+ * a moment after it lands, and may draw others' first (the nudges of the group placed before).
  */
-type Dropped = Held & { base: readonly Placement[] | null };
+type Dropped = Held & { groupId: GroupId; before: Placement | undefined; landed: boolean };
 
 interface Shown {
   subject: Group;
@@ -72,26 +73,23 @@ export function CultureMapView({ view, viewer }: { view: WorkshopView; viewer: V
   // While a marker is moved with the keys, the view keeps its position until it loses focus,
   // so that quick key presses add up even before the database has answered each one.
   const [held, setHeld] = useState<Held | null>(null);
-  const [dropped, setDropped] = useState<Dropped | null>(null);
+  const [dropped, setDropped] = useState<readonly Dropped[]>([]);
   const svgRef = useRef<SVGSVGElement>(null);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const focusNext = useRef<GroupId | null>(null);
   const titleId = useId();
   const hintId = useId();
 
-  // The placements last drawn, for a write that lands to know which ones did not have it.
-  const drawn = useRef(placements);
-  useLayoutEffect(() => {
-    drawn.current = placements;
-  }, [placements]);
-  const showsDropped = (d: Dropped) => d.base === null || d.base === placements;
+  /** Whether a marker put down is still to be drawn from the database. */
+  const pending = (d: Dropped) => !d.landed || placements.find((p) => p.groupId === d.groupId && p.subjectGroupId === d.subjectId) === d.before;
+  /** The placing group's marker of a subject as put down, while it is not yet drawn from the database. */
+  const droppedOf = (subjectId: GroupId): Dropped | undefined => (placer ? dropped.find((d) => d.groupId === placer.id && d.subjectId === subjectId && pending(d)) : undefined);
 
   /** Where the placing group's marker of a subject is shown instead of where it is stored. */
   const override = (subjectId: GroupId): Point | null => {
     if (drag?.subjectId === subjectId && drag.point) return drag.point;
     if (held?.subjectId === subjectId) return held;
-    if (dropped?.subjectId === subjectId && showsDropped(dropped)) return dropped;
-    return null;
+    return droppedOf(subjectId) ?? null;
   };
 
   const mine = new Map<string, Placement>(placer ? placements.filter((p) => p.groupId === placer.id).map((p) => [p.subjectGroupId, p]) : []);
@@ -115,7 +113,7 @@ export function CultureMapView({ view, viewer }: { view: WorkshopView; viewer: V
   const rank = (s: Shown) => (s.movable ? 100 : 0) + 10 * (position.get(s.by.id) ?? 0) + (position.get(s.subject.id) ?? 0);
   shown.sort((a, b) => rank(a) - rank(b));
 
-  const unplaced = placer ? [placer, ...groups.filter((g) => g.id !== placer.id)].filter((g) => !mine.has(g.id) && !(dropped?.subjectId === g.id && showsDropped(dropped))) : [];
+  const unplaced = placer ? [placer, ...groups.filter((g) => g.id !== placer.id)].filter((g) => !mine.has(g.id) && !droppedOf(g.id)) : [];
   // Lines follow the markers as they move; the words below say what is stored.
   const lines = cultureGaps(
     placements.map((p) => {
@@ -133,24 +131,24 @@ export function CultureMapView({ view, viewer }: { view: WorkshopView; viewer: V
   const isPrivate = (by: Group) => viewer.kind === 'facilitator' && !revealed.has(by.id);
   const labelOf = (subject: Group, by: Group) => t('culture.markerLabel', { subject: subject.name, by: by.name });
 
-  const write = (subjectId: GroupId, at: Point) => {
-    if (!placer) return Promise.resolve();
+  const write = (subjectId: GroupId, at: Point): Promise<PerformOutcome<unknown> | null> => {
+    if (!placer) return Promise.resolve(null);
     const args = { workshopId: workshop.id, groupId: placer.id, subjectGroupId: subjectId, x: at.x, y: at.y };
     // One write after the other, so that the last position asked for is the one stored.
-    const next = writes.current.then(() => perform(placeMarkerAction, args));
+    const next = writes.current.then(() => performOutcome(placeMarkerAction, args));
     writes.current = next;
     return next;
   };
 
   const putDown = (subjectId: GroupId, at: Point) => {
-    const mark: Dropped = { subjectId, x: at.x, y: at.y, base: null };
-    setDropped(mark);
-    // Once written, the next placements drawn replace it; if the write was refused, the marker goes back.
-    void write(subjectId, at).then(() => {
-      const landed: Dropped = { ...mark, base: drawn.current };
-      setDropped((d) => (d === mark ? landed : d));
-      window.setTimeout(() => setDropped((d) => (d === landed ? null : d)), 500);
-    });
+    if (!placer) return;
+    const before = placements.find((p) => p.groupId === placer.id && p.subjectGroupId === subjectId);
+    const mark: Dropped = { subjectId, groupId: placer.id, x: at.x, y: at.y, before, landed: false };
+    // It replaces the marker's earlier mark; marks drawn from the database since go.
+    setDropped((list) => [...list.filter((d) => !(d.groupId === mark.groupId && d.subjectId === subjectId) && pending(d)), mark]);
+    // Written: shown until the placements drawn have it. Refused, or kept to be saved later: back
+    // where it was until then.
+    void write(subjectId, at).then((outcome) => setDropped((list) => list.flatMap((d) => (d !== mark ? [d] : outcome?.status === 'done' ? [{ ...d, landed: true }] : []))));
   };
 
   const startDrag = (subjectId: GroupId, e: PointerEvent<Element>, from: Point | null) => {
@@ -205,7 +203,6 @@ export function CultureMapView({ view, viewer }: { view: WorkshopView; viewer: V
     setChosen(id);
     setDrag(null);
     setHeld(null);
-    setDropped(null);
   };
 
   return (
