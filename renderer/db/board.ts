@@ -23,6 +23,7 @@ import { Refusal } from '../../shared/lib/refusal';
 import { nowIso } from '../../shared/lib/time';
 import { LANE_ORDER_INDEX, PARKING_ORDER_INDEX, db } from './db';
 import { readTables } from './bundles';
+import { requestResult } from './raw-open';
 
 const SCHEMAS: Record<keyof BoardState, z.ZodType> = {
   stickies: StickySchema,
@@ -182,14 +183,6 @@ function rememberEnds(workshopId: WorkshopId, named: readonly Lane[], forward: B
   }
 }
 
-/** A request's result, once it has one. */
-function answer<T>(request: IDBRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result as T);
-    request.onerror = () => reject(request.error);
-  });
-}
-
 /** Index order: by order, then id. */
 const after = (a: { order: string; id: string }, b: { order: string; id: string }) => a.order > b.order || (a.order === b.order && a.id > b.id);
 
@@ -213,8 +206,8 @@ async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane
         const { index, lower, upper } = laneRange(workshopId, lane);
         const range = IDBKeyRange.bound([...lower.slice(0, -1), end.order], upper);
         const [stickies, clusters] = await Promise.all([
-          answer<Sticky[]>(tx.idbtrans.objectStore('stickies').index(index).getAll(range)),
-          answer<number>(tx.idbtrans.objectStore('clusters').index(index).count(range)),
+          requestResult<Sticky[]>(tx.idbtrans.objectStore('stickies').index(index).getAll(range)),
+          requestResult<number>(tx.idbtrans.objectStore('clusters').index(index).count(range)),
         ]);
         const endThere = stickies.some((s) => s.id === end.id && s.order === end.order && s.clusterId === null);
         const beyond = stickies.some((s) => s.id !== end.id && s.clusterId === null && after(s, end));

@@ -5,6 +5,7 @@ import { readBundle, readTables } from './bundles';
 import { shareValue } from '../../shared/lib/share';
 import { takeEarlyRead } from './early-read';
 import { whenIdle, type IdleHandle } from '../platform/idle';
+import { partOf } from './table-read';
 
 /*
  * One workshop, kept live by reading again only the records a write touched. Dexie reports every
@@ -48,15 +49,14 @@ function addTable(tables: Changes['tables'], table: BundleTable, keys: Iterable<
 }
 
 function changesOf(parts: ObservabilitySet, workshopId: string): Changes | null {
-  const prefix = `idb://${db.name}/`;
   let changes: Changes | null = null;
   const changed = () => (changes ??= { everything: false, workshop: false, tables: new Map() });
   for (const [part, set] of Object.entries(parts)) {
     if (part === 'all') return EVERYTHING;
-    if (!part.startsWith(prefix)) continue;
-    const [table, index] = part.slice(prefix.length).split('/');
+    const named = partOf(part);
     // A table's primary keys are its own part; index parts and deletions say nothing more.
-    if (index !== '' || !table) continue;
+    if (!named || named.index !== '' || !named.table) continue;
+    const { table } = named;
     const keys = keysOf(set);
     if (table === 'workshops') {
       if (keys === 'all' || keys.includes(workshopId)) changed().workshop = true;

@@ -13,14 +13,20 @@ import { shareValue } from '../../shared/lib/share';
  * library's counts) loses nothing by being read again on any write to its tables.
  */
 
+/**
+ * The table and index a part of Dexie's write report names (`idb://outmodel/stickies/` is the
+ * table's primary keys, with an empty index); null for a part of another database.
+ */
+export function partOf(part: string): { table: string; index: string } | null {
+  const prefix = `idb://${db.name}/`;
+  if (!part.startsWith(prefix)) return null;
+  const [table = '', index = ''] = part.slice(prefix.length).split('/');
+  return { table, index };
+}
+
 /** Whether a batch of writes touched any of the tables named (`all`: the whole database). */
 export function touchesTables(parts: ObservabilitySet, tables: ReadonlySet<string>): boolean {
-  const prefix = `idb://${db.name}/`;
-  for (const part of Object.keys(parts)) {
-    if (part === 'all') return true;
-    if (part.startsWith(prefix) && tables.has(part.slice(prefix.length).split('/')[0]!)) return true;
-  }
-  return false;
+  return Object.keys(parts).some((part) => part === 'all' || tables.has(partOf(part)?.table ?? ''));
 }
 
 type Result<T> = { value: T } | { error: unknown };

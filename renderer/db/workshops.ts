@@ -11,6 +11,7 @@ import { type SavedTemplate, CATS_AND_DOGS, SAMPLE_WORKSHOP_ID, anonymiseBundle,
 import { newId } from '../../shared/lib/ids';
 import { nowIso } from '../../shared/lib/time';
 import { db } from './db';
+import { requestResult } from './raw-open';
 import { inWorkshopTransaction, readBundle, removeWorkshopRecords, replaceBundle } from './bundles';
 
 import { Refusal } from '../../shared/lib/refusal';
@@ -144,12 +145,8 @@ export async function checkStorage(): Promise<void> {
         stores(db.meta.name).put({ key: PROBE, value: true }),
         ...[db.workshops, ...db.bundleTables()].flatMap((table) => [stores(table.name).put({ id: PROBE, workshopId: PROBE }), stores(table.name).getAll(null, 1)]),
       ];
-      return new Promise<never>((_, reject) => {
-        let left = requests.length;
-        for (const request of requests) {
-          request.onsuccess = () => --left === 0 && reject(new ProbeDone());
-          request.onerror = () => reject(request.error);
-        }
+      return Promise.all(requests.map(requestResult)).then(() => {
+        throw new ProbeDone();
       });
     });
   } catch (error) {

@@ -81,7 +81,8 @@ export function CultureMapView({ view, viewer }: { view: WorkshopView; viewer: V
   const hintId = useId();
 
   /** Whether a marker put down is still to be drawn from the database. */
-  const pending = (d: Dropped) => !d.landed || placements.find((p) => p.groupId === d.groupId && p.subjectGroupId === d.subjectId) === d.before;
+  const storedOf = (groupId: GroupId, subjectId: GroupId) => placements.find((p) => p.groupId === groupId && p.subjectGroupId === subjectId);
+  const pending = (d: Dropped) => !d.landed || storedOf(d.groupId, d.subjectId) === d.before;
   /** The placing group's marker of a subject as put down, while it is not yet drawn from the database. */
   const droppedOf = (subjectId: GroupId): Dropped | undefined => (placer ? dropped.find((d) => d.groupId === placer.id && d.subjectId === subjectId && pending(d)) : undefined);
 
@@ -142,7 +143,7 @@ export function CultureMapView({ view, viewer }: { view: WorkshopView; viewer: V
 
   const putDown = (subjectId: GroupId, at: Point) => {
     if (!placer) return;
-    const before = placements.find((p) => p.groupId === placer.id && p.subjectGroupId === subjectId);
+    const before = storedOf(placer.id, subjectId);
     const mark: Dropped = { subjectId, groupId: placer.id, x: at.x, y: at.y, before, landed: false };
     // It replaces the marker's earlier mark; marks drawn from the database since go.
     setDropped((list) => [...list.filter((d) => !(d.groupId === mark.groupId && d.subjectId === subjectId) && pending(d)), mark]);
