@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { attachRoomBridge } from './electron/main/room-web-bridge';
+import { classicVendor } from './scripts/lib/classic-vendor';
+import { beforeEntryScript, builtPagePlugin } from './scripts/lib/built-page';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -28,18 +30,11 @@ function roomJoin(): Plugin {
  * face too: every window names its languages, Hebrew in Hebrew.
  */
 function preloadFonts(): Plugin {
-  return {
-    name: 'outmodel-preload-fonts',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        if (!context.bundle || !context.filename.endsWith('index.html')) return html;
-        const fonts = Object.keys(context.bundle).filter((file) => /noto-sans-(latin-400|latin-700|hebrew-hebrew-400)-normal-[^/]*\.woff2$/.test(file));
-        return fonts.map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' as const }));
-      },
-    },
-  };
+  return builtPagePlugin('outmodel-preload-fonts', (_html, bundle) =>
+    Object.keys(bundle)
+      .filter((file) => /noto-sans-(latin-400|latin-700|hebrew-hebrew-400)-normal-[^/]*\.woff2$/.test(file))
+      .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' as const })),
+  );
 }
 
 const EARLY_READ = './renderer/db/early-read.ts';
@@ -51,23 +46,53 @@ const EARLY_READ = './renderer/db/early-read.ts';
  * workshop the window opens on meanwhile.
  */
 function readFirst(): Plugin {
-  return {
-    name: 'outmodel-read-first',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        if (!context.bundle || !context.filename.endsWith('index.html')) return html;
-        const chunk = Object.values(context.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith(EARLY_READ.slice(1)));
-        if (!chunk) throw new Error(`the build has no chunk for ${EARLY_READ}`);
-        // Just before the entry's own script (module scripts run in the order of the page), after
-        // the page's charset and its Content-Security-Policy.
-        const entry = /<script type="module"[^>]*\ssrc="\.\/assets\/index-[^"]*"[^>]*><\/script>/;
-        if (!entry.test(html)) throw new Error('the page has no entry script to put the first read before');
-        return html.replace(entry, (tag) => `<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${tag}`);
-      },
-    },
-  };
+  return builtPagePlugin('outmodel-read-first', (html, bundle) => {
+    const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith(EARLY_READ.slice(1)));
+    if (!chunk) throw new Error(`the build has no chunk for ${EARLY_READ}`);
+    // Just before the entry's own script (module scripts run in the order of the page), after
+    // the page's charset and its Content-Security-Policy.
+    return beforeEntryScript(html, `<script type="module" crossorigin src="./${chunk.fileName}"></script>`, 'the first read');
+  });
+}
+
+/** The screens a window may open on that load lazily, by route name (`preloadScreenOf` in renderer/app/FacilitatorApp.tsx). */
+const SCREENS: Readonly<Record<string, string>> = {
+  workshop: 'renderer/features/workshop/WorkshopScreen.tsx',
+  group: 'renderer/features/workshop/GroupViewScreen.tsx',
+  capture: 'renderer/features/capture/index.ts',
+};
+
+/** The app's entry module (the page's own script names it). */
+const ENTRY = 'renderer/main.tsx';
+
+/** The page's meta naming a screen's code; read by `preloadScreenCode` (renderer/db/early-read.ts). */
+const SCREEN_CODE_META = 'outmodel-screen-code';
+
+/**
+ * Names in the page, per screen, the files of its code that the entry does not load: a window
+ * opened on a workshop asks for them from its first script, so that they load and compile while
+ * the entry does, not after it has run (the board's code would otherwise be asked for only once
+ * the whole entry is evaluated: ~50 ms later, and compiled on its own).
+ */
+function nameScreenCode(): Plugin {
+  return builtPagePlugin('outmodel-name-screen-code', (_html, bundle) => {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+    const reached = (from: string[], seen = new Set<string>()): Set<string> => {
+      for (const file of from) if (!seen.has(file)) reached(byFile.get((seen.add(file), file))?.imports ?? [], seen);
+      return seen;
+    };
+    const holding = (module: string) => chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`/${module}`)));
+    const entry = holding(ENTRY);
+    if (!entry) throw new Error(`the build has no chunk for ${ENTRY}`);
+    const loaded = reached([entry.fileName]);
+    return Object.entries(SCREENS).map(([route, module]) => {
+      const chunk = holding(module);
+      if (!chunk) throw new Error(`the build has no chunk for ${module}`);
+      const files = [...reached([chunk.fileName])].filter((file) => !loaded.has(file));
+      return { tag: 'meta', attrs: { name: SCREEN_CODE_META, 'data-route': route, content: files.map((file) => `./${file}`).join(' ') }, injectTo: 'head' as const };
+    });
+  });
 }
 
 // The renderer: one bundle for every window; the window's role comes from its URL. Beside it, the
@@ -76,7 +101,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), roomJoin(), preloadFonts(), readFirst()],
+  plugins: [react(), roomJoin(), preloadFonts(), readFirst(), classicVendor(), nameScreenCode()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist-renderer',

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import license from 'rollup-plugin-license';
-import { build, createBuilder } from 'vite';
+import { build, createBuilder, runnerImport } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const NOTICES_FILE = path.join(ROOT, 'docs', 'third-party-notices.md');
@@ -108,6 +108,9 @@ async function collect() {
   });
   // The renderer's root is renderer/: asset names are relative to it.
   traceAssets('renderer', Array.isArray(renderer) ? renderer : [renderer], path.join(ROOT, 'renderer'));
+  // The renderer's libraries are built apart, into the page's classic script (its own build).
+  const { module: vendor } = await runnerImport(path.join(ROOT, 'scripts/lib/classic-vendor.ts'));
+  await vendor.buildVendor(path.join(ROOT, 'renderer'), [licenses('renderer')]);
 
   const bundles = ['main', 'preload'];
   const builder = await createBuilder({

@@ -1,5 +1,5 @@
 import { BUNDLE_TABLES, type BundleTable } from '../../shared/model/bundle-tables';
-import { parseRoute } from '../app/parse-route';
+import { parseRoute, type Route } from '../app/parse-route';
 import { DATABASE_NAME, STORED_VERSION, dexieVersion, openAsItIs } from './raw-open';
 import { warmIntl } from '../ui/warm-intl';
 
@@ -25,14 +25,35 @@ export interface EarlyRead {
   tables: Record<BundleTable, unknown[]>;
 }
 
-/** The workshop a window opened on `hash` reads first, if any: a board's, a group's screen's, the shared screen's. */
-function workshopRead(hash: string): string | null {
+/** The route a window opened on `hash` reads a workshop for, if any: a board, a group's screen, the shared screen. */
+function workshopRoute(hash: string): (Route & { name: 'workshop' | 'group' | 'capture' }) | null {
   try {
     const route = parseRoute(hash);
-    return route.name === 'workshop' || route.name === 'group' || route.name === 'capture' ? route.id : null;
+    return route.name === 'workshop' || route.name === 'group' || route.name === 'capture' ? route : null;
   } catch {
     // An address that does not read (a stray %): nothing is read early; the app says what is wrong.
     return null;
+  }
+}
+
+/** The workshop a window opened on `hash` reads first, if any. */
+const workshopRead = (hash: string): string | null => workshopRoute(hash)?.id ?? null;
+
+/**
+ * Asks for the code of the screen `route` opens, which the entry loads only once it has run: the
+ * build names its files in the page (`nameScreenCode` in vite.config.ts), and each is fetched and
+ * compiled now, beside the entry, as a `modulepreload` (nothing of it runs before the app asks).
+ */
+export function preloadScreenCode(doc: Document, route: string): void {
+  for (const meta of doc.querySelectorAll<HTMLMetaElement>('meta[name="outmodel-screen-code"]')) {
+    if (meta.dataset.route !== route) continue;
+    for (const href of meta.content.split(' ').filter(Boolean)) {
+      const link = doc.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      doc.head.append(link);
+    }
   }
 }
 
@@ -80,10 +101,14 @@ export function startEarlyRead(factory: IDBFactory, hash: string): Promise<Early
 
 if (typeof indexedDB !== 'undefined' && typeof location !== 'undefined') {
   void startEarlyRead(indexedDB, location.hash);
-  // A workshop's screen shows its date; its first formatter is made here, once the read is asked,
-  // while the window has nothing to run until the app's code comes. (The library's is made
-  // while the storage is checked: there, earlier won nothing.)
-  if (workshopRead(location.hash) !== null) setTimeout(warmIntl);
+  const route = workshopRoute(location.hash);
+  if (route) {
+    preloadScreenCode(document, route.name);
+    // A workshop's screen shows its date; its first formatter is made here, once the read is asked,
+    // while the window has nothing to run until the app's code comes. (The library's is made
+    // while the storage is checked: there, earlier won nothing.)
+    setTimeout(warmIntl);
+  }
 }
 
 /** The `performance` mark left when a store takes the early read (for a trace, and the end-to-end tests). */

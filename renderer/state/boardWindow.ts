@@ -1,8 +1,12 @@
 import { flushSync } from 'react-dom';
 import { create } from 'zustand';
 
-/** The least a lane on the first screen draws at first, in items (a cluster counts its members). */
-export const FIRST_PAGE = 12;
+/**
+ * What a lane on the first screen draws at first, in items (a cluster counts its members): about
+ * a screen of stickies of a few lines each; a lane with room left under it on the screen then
+ * draws more before the screen is painted (`useFirstScreenFill`).
+ */
+export const FIRST_PAGE = 6;
 
 /** How much of one board is drawn yet. */
 export interface BoardDrawing {

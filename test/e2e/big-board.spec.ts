@@ -8,6 +8,33 @@ const STICKIES = 1000;
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.closest('li.sticky')?.querySelector('.sticky-text')?.textContent ?? null);
 const drawnStickies = (page: Page) => page.locator('li.sticky');
 
+interface FirstFrame {
+  drawn: number;
+  mostInALane: number;
+  restOnScreen: number;
+}
+
+/** In the page: at the first frame with a sticky in it, how many are drawn (in all, and at most in a lane), and how many parts of lanes not drawn yet are on the screen. */
+function recordFirstFrame() {
+  const watch = new MutationObserver(() => {
+    if (!document.querySelector('li.sticky')) return;
+    watch.disconnect();
+    // Read once that frame is produced (a task after its animation frame), as the page shows it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const onScreen = [...document.querySelectorAll('.stickies-rest')].filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top < window.innerHeight && box.bottom > 0;
+        });
+        const perLane = [...document.querySelectorAll('section.lane')].map((lane) => lane.querySelectorAll('li.sticky').length);
+        const first: FirstFrame = { drawn: document.querySelectorAll('li.sticky').length, mostInALane: Math.max(...perLane), restOnScreen: onScreen.length };
+        (window as unknown as { __firstFrame: FirstFrame }).__firstFrame = first;
+      }),
+    );
+  });
+  watch.observe(document, { childList: true, subtree: true });
+}
+
 test('a board of 1,000 stickies: drawn a screen first, then whole; find and the keyboard reach what is not drawn yet', async ({ page }, testInfo) => {
   test.slow();
   const problems = guard(page);
@@ -22,6 +49,26 @@ test('a board of 1,000 stickies: drawn a screen first, then whole; find and the 
   await page.waitForURL(/#\/workshop\//);
   await expect(drawnStickies(page)).toHaveCount(STICKIES, { timeout: 30_000 });
   await expect(page.locator('.mirror')).not.toHaveAttribute('aria-busy', 'true');
+
+  // Opened again, in a window of any size: the first screen painted is whole (no part of a lane
+  // not drawn yet is on it), though the board is not yet. In a big window, where a wide lane's
+  // stickies are short, lanes draw more than their first page (6), as measured under them.
+  await page.addInitScript(recordFirstFrame);
+  const firstFrames: FirstFrame[] = [];
+  for (const [width, height] of [
+    [1280, 720],
+    [2560, 1600],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.reload();
+    const first = (await (await page.waitForFunction(() => (window as unknown as { __firstFrame?: FirstFrame }).__firstFrame)).jsonValue())!;
+    expect(first.restOnScreen, `a part not drawn yet on the first screen, ${width} × ${height}`).toBe(0);
+    expect(first.drawn).toBeLessThan(STICKIES);
+    firstFrames.push(first);
+  }
+  expect(firstFrames[1]!.mostInALane).toBeGreaterThan(6);
+  expect(firstFrames[1]!.drawn).toBeGreaterThan(firstFrames[0]!.drawn);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Opened again: find goes to a sticky far down the board, drawn or not yet.
   await page.reload();

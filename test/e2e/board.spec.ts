@@ -74,9 +74,15 @@ test('a facilitator posts, pastes, drags, clusters, moves, undoes, and the board
     await expect(cluster).toBeVisible();
     expect(await boardTexts(page)).toEqual(beforeUndo);
     // Opened again on the board, the page reads the workshop from its first script, ahead of the
-    // app's own, and the board is drawn from that read.
-    const scripts = await page.evaluate(() => [...document.querySelectorAll('script[type="module"]')].map((s) => s.getAttribute('src') ?? ''));
-    expect(scripts[0]).toMatch(/early-read-[\w-]+\.js$/);
+    // libraries' classic script and the app's own entry, and the board is drawn from that read.
+    const scripts = await page.evaluate(() => [...document.querySelectorAll('script')].map((s) => `${s.type || 'classic'} ${s.getAttribute('src') ?? ''}`));
+    expect(scripts).toEqual([expect.stringMatching(/^module .*\/early-read-[\w-]+\.js$/), expect.stringMatching(/^classic .*\/vendor-[\w-]+\.js$/), expect.stringMatching(/^module .*\/index-[\w-]+\.js$/)]);
+    // That first script asked for the board's own code too, as the build names it in the page.
+    const screenCode = await page.evaluate(() => document.querySelector('meta[name="outmodel-screen-code"][data-route="workshop"]')?.getAttribute('content') ?? '');
+    expect(screenCode).toMatch(/\.js/);
+    for (const href of screenCode.split(' ')) await expect(page.locator(`link[rel="modulepreload"][href="${href}"]`)).toHaveCount(1);
+    // React, Dexie and i18next come from that classic script (compiled once, then taken from the cache), once.
+    expect(await page.evaluate(() => Object.keys((window as unknown as { __outmodelVendor: object }).__outmodelVendor).sort())).toEqual(['dexie', 'i18next', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime']);
     expect(await page.evaluate(() => performance.getEntriesByName('outmodel: early read taken').length)).toBe(1);
     expect(problems).toEqual([]);
     await context.close();

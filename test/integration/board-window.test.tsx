@@ -9,7 +9,7 @@ import { Board } from '../../renderer/features/board';
 import { SampleFacilitatorBoard, boardWhole, sampleDevAboutOps } from '../support/sample-board';
 import { useUi } from '../../renderer/state';
 import { FIRST_PAGE, allWhole, useBoardWindow } from '../../renderer/state/boardWindow';
-import { drawnPart, firstPageFor, firstPagesOf } from '../../renderer/features/board/window';
+import { drawnPart, firstPagesOf, screenfulOf } from '../../renderer/features/board/window';
 import type { LaneItem } from '../../shared/board';
 
 const W = SAMPLE_WORKSHOP_ID;
@@ -169,16 +169,20 @@ describe('what a lane draws', () => {
     const long = Array.from({ length: 120 }, (_, i) => sticky(`s${i}`));
     const lanes = ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => laneOfKind(k, 'outmodel'));
     const items = new Map(lanes.map((l) => [l.key, long]));
-    const page = firstPageFor(56);
-    expect(page).toBeGreaterThanOrEqual(FIRST_PAGE);
+    const page = FIRST_PAGE;
+    // A lane's first page is smaller than a screen of stickies of one line: the lane fills the rest of the screen as measured.
+    expect(screenfulOf(56)).toBeGreaterThan(page);
     expect(firstPagesOf(lanes, items, 4, 56)).toEqual({ a: page, b: page, c: page, d: page, e: 0, f: 0 });
     // Short lanes above leave the next line on the screen.
     const short = new Map([...items].map(([k, v]) => [k, k < 'e' ? v.slice(0, 2) : v]));
     expect(firstPagesOf(lanes, short, 4, 56)).toMatchObject({ e: page, f: page });
     // One lane to a line (a narrow window): only the first is on the first screen.
     expect(firstPagesOf(lanes, items, 1, 56)).toMatchObject({ a: page, b: 0 });
-    // A taller screen (or a smaller zoom) draws more at first.
-    expect(firstPageFor(120)).toBeGreaterThan(page);
+    // A taller screen (or a smaller zoom) holds more stickies of one line, and reaches the next line.
+    expect(screenfulOf(120)).toBeGreaterThan(screenfulOf(56));
+    const forty = new Map(lanes.map((l) => [l.key, long.slice(0, 40)]));
+    expect(firstPagesOf(lanes, forty, 4, 56)).toMatchObject({ a: page, e: 0 });
+    expect(firstPagesOf(lanes, forty, 4, 150)).toMatchObject({ a: page, e: page });
     // A small board is drawn whole.
     const few = new Map(lanes.map((l) => [l.key, long.slice(0, 20)]));
     expect(Object.values(firstPagesOf(lanes, few, 4, 56))).toEqual(lanes.map(() => Infinity));

@@ -4,7 +4,7 @@ import { BUNDLE_TABLES, type WorkshopBundle } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { db, ensureSampleSeeded } from '../../renderer/db';
 import { readBundle } from '../../renderer/db/bundles';
-import { EARLY_READ_KEPT_MS, readOpenedWorkshop, startEarlyRead, takeEarlyRead } from '../../renderer/db/early-read';
+import { EARLY_READ_KEPT_MS, preloadScreenCode, readOpenedWorkshop, startEarlyRead, takeEarlyRead } from '../../renderer/db/early-read';
 import { CONFIRM_EARLY_READ_MS, LiveWorkshop } from '../../renderer/db/live-workshop';
 import { DATABASE_NAME, STORED_VERSION } from '../../renderer/db/raw-open';
 import { idbTicks, onFakeTimeouts } from '../support/idb-ticks';
@@ -90,6 +90,30 @@ describe("the window's first read, before the app's code", () => {
   it('is read by the Dexie database of this code: one name, one version', () => {
     expect(db.name).toBe(DATABASE_NAME);
     expect(db.verno).toBe(STORED_VERSION);
+  });
+});
+
+describe("the code of the screen a window opens on", () => {
+  afterEach(() => document.head.querySelectorAll('meta[name="outmodel-screen-code"], link[rel="modulepreload"]').forEach((el) => el.remove()));
+
+  it('is asked for, as the build names it in the page, for that screen only', () => {
+    for (const [route, files] of [['workshop', './assets/board.js'], ['group', './assets/group.js ./assets/board.js'], ['capture', './assets/board.js']] as const) {
+      const meta = document.createElement('meta');
+      meta.name = 'outmodel-screen-code';
+      meta.dataset.route = route;
+      meta.content = files;
+      document.head.append(meta);
+    }
+    preloadScreenCode(document, 'group');
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['./assets/group.js', './assets/board.js']);
+    // Asked as the page's module scripts are (same credentials), so the entry's import takes what was loaded.
+    expect(links.every((link) => link.crossOrigin === '')).toBe(true);
+  });
+
+  it('is not asked for when the page names none (a build of another shape, or a unit test)', () => {
+    preloadScreenCode(document, 'workshop');
+    expect(document.head.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { DndProvider } from 'react-dnd-multi-backend';
 import { BOARD_BACKENDS, TouchDragPreview } from './backends';
 import { usePinchZoom } from './usePinchZoom';
@@ -72,13 +72,23 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
   // Said to assistive technology (and to tests) while a big board is still being drawn.
   const drawing = useBoardWindow((s) => !(s.boards[boardKey]?.whole ?? drawsWhole(firstPages)));
   const pinchRef = usePinchZoom();
+  // Until the first screen is painted (`.mirror[data-opening]` in base.css).
+  const [opening, setOpening] = useState(true);
+  useEffect(() => {
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (task = setTimeout(() => setOpening(false))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, []);
 
   return (
     <BoardContext.Provider value={withFind}>
       {viewer.kind === 'facilitator' && <FindBar view={view} find={find} />}
       <DndProvider options={BOARD_BACKENDS}>
         <TouchDragPreview textOf={(item) => stickies.find((s) => s.id === item.id)?.text} />
-        <div className="mirror" ref={pinchRef} aria-busy={drawing || undefined} style={{ ['--zoom' as string]: String(zoom), ['--columns' as string]: String(columns) }}>
+        <div className="mirror" ref={pinchRef} aria-busy={drawing || undefined} data-opening={opening || undefined} style={{ ['--zoom' as string]: String(zoom), ['--columns' as string]: String(columns) }}>
           {rows.map(({ kind, lanes }) => (
             <div key={kind} className={`lane-row lane-row-${kind}`} role="group" aria-label={t(ROW_KEYS[kind])}>
               {lanes.map((lane) => (

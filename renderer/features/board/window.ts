@@ -36,14 +36,16 @@ const SHORT_STICKY_EM = 3;
 /** Stickies on a board drawn whole when it opens: about what one commit draws in a frame or two. */
 const DRAWN_WHOLE_UP_TO = 200;
 
-/** A first page that fills a screen `screenEm` tall even with stickies of one line. */
-export const firstPageFor = (screenEm: number): number => Math.max(FIRST_PAGE, Math.ceil((screenEm - ABOVE_BOARD) / SHORT_STICKY_EM));
+/** Items that fill a screen `screenEm` tall when every sticky is of one line, at any zoom. */
+export const screenfulOf = (screenEm: number): number => Math.max(FIRST_PAGE, Math.ceil((screenEm - ABOVE_BOARD) / SHORT_STICKY_EM));
 
 /**
- * What each lane draws at first: a page that fills the screen if the lane may be on the first
- * screen, nothing if it is surely below it (a line of lanes above already fills the screen). The
- * lanes come in the board's order, `columns` to a line (a row of another kind starts a new line;
- * the parking lot is one to a line); `screenEm` is the window's height in the board's em.
+ * What each lane draws at first: a first page if the lane may be on the first screen (it then
+ * draws more, before the screen is painted, as long as the space under it is on the screen:
+ * `useFirstScreenFill`), nothing if it is surely below it (a line of lanes above already fills the
+ * screen, even were every sticky of one line). The lanes come in the board's order, `columns` to a
+ * line (a row of another kind starts a new line; the parking lot is one to a line); `screenEm` is
+ * the window's height in the board's em.
  */
 export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, readonly LaneItem[]>, columns: number, screenEm: number): Record<string, number> {
   const out: Record<string, number> = {};
@@ -52,7 +54,7 @@ export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, 
     for (const lane of lanes) out[lane.key] = Infinity;
     return out;
   }
-  const page = firstPageFor(screenEm);
+  const screenful = screenfulOf(screenEm);
   let top = ABOVE_BOARD;
   let line: Lane[] = [];
   const endLine = () => {
@@ -60,8 +62,9 @@ export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, 
     const onScreen = top < screenEm;
     let tallest = 0;
     for (const lane of line) {
-      out[lane.key] = onScreen ? page : 0;
-      tallest = Math.max(tallest, Math.min(weightOfAll(items.get(lane.key) ?? []), page));
+      out[lane.key] = onScreen ? FIRST_PAGE : 0;
+      // What is not drawn yet keeps its place (`.stickies-rest`): a lane is as tall as all it holds.
+      tallest = Math.max(tallest, Math.min(weightOfAll(items.get(lane.key) ?? []), screenful));
     }
     top += LANE_HEADER + tallest * SHORT_STICKY_EM + 1;
     line = [];
@@ -72,6 +75,41 @@ export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, 
   }
   endLine();
   return out;
+}
+
+/** The least height an item is taken to have when a lane fills the screen, in px (a sticky of one line is ~48). */
+const LEAST_ITEM_PX = 24;
+/**
+ * How far down a lane fills the first screen, in window heights: a little past its bottom edge, as
+ * the layout measured may still move before the paint (the text faces coming in, for one).
+ */
+const FILL_TO = 1.25;
+
+/**
+ * For a lane that draws a first page on the first screen: draws more, before the screen is
+ * painted, while the lane's part not drawn yet (the element this returns a ref for) still begins
+ * above the window's bottom edge, or a little below it (`FILL_TO`): as many items as the space
+ * left holds at the height of those drawn (stickies are of any height: a line, or ten). It
+ * measures once `measure` is true (the board's drawing state is open, for a lane that drew a
+ * first page) and the commit is laid out, and again after each step of its own; it stops at the
+ * first measure that finds the rest far enough down (or none). A page that is not laid out (no
+ * layout, as in a unit test) is left as it is.
+ */
+export function useFirstScreenFill(grow: (items: number) => void, measure: boolean, drawnWeight: number, rest: number): (node: HTMLElement | null) => void {
+  const node = useRef<HTMLElement | null>(null);
+  const done = useRef(false);
+  useLayoutEffect(() => {
+    if (!measure || done.current) return;
+    const restEl = node.current;
+    const list = restEl?.parentElement;
+    if (rest === 0 || !restEl || !list) return void (done.current = true);
+    const box = restEl.getBoundingClientRect();
+    const short = window.innerHeight * FILL_TO - box.top;
+    if (box.height === 0 || short <= 0) return void (done.current = true);
+    const each = drawnWeight > 0 ? (box.top - list.getBoundingClientRect().top) / drawnWeight : 0;
+    grow(Math.ceil(short / Math.max(each, LEAST_ITEM_PX)));
+  }, [measure, grow, drawnWeight, rest]);
+  return useCallback((el: HTMLElement | null) => void (node.current = el), []);
 }
 
 /** A busy window still draws the rest: after 200 ms at the latest. */
