@@ -24,6 +24,7 @@ import {
   deleteUnreadableDatabase,
   restoreFromBackup,
   snapshotBeforeUpgrade,
+  storedVersionSeen,
 } from './db';
 import { RecoveryScreen, type RecoveryCase } from './features/recovery';
 import type { SnapshotInfo } from '../shared/ipc';
@@ -123,7 +124,7 @@ async function start() {
   let lookup: Promise<[SnapshotInfo[], boolean | null]> = Promise.resolve([[], null]);
   try {
     // Before the database is upgraded to a newer shape, its workshops are kept as they are.
-    if (facilitator) await snapshotBeforeUpgrade().catch(() => 0);
+    if (facilitator) await snapshotBeforeUpgrade({ seen: await storedVersionSeen() }).catch(() => 0);
     // The storage check first: its transaction writes, so one asked after the reads would wait for them.
     const checked = facilitator ? checkStorage() : null;
     checked?.catch(() => undefined);

@@ -57,14 +57,18 @@ export function preloadScreenCode(doc: Document, route: string): void {
   }
 }
 
-/** Reads the workshop the address opens on, as the live store would read it; null when it reads nothing. */
-export async function readOpenedWorkshop(factory: IDBFactory, hash: string): Promise<EarlyRead | null> {
+/**
+ * Reads the workshop the address opens on, as the live store would read it; null when it reads
+ * nothing. `opened` hears the version of the database it opened (Dexie's numbering), if it did.
+ */
+export async function readOpenedWorkshop(factory: IDBFactory, hash: string, opened?: (version: number) => void): Promise<EarlyRead | null> {
   const workshopId = workshopRead(hash);
   if (workshopId === null) return null;
   const database = await openAsItIs(factory, DATABASE_NAME).catch(() => null);
   if (!database) return null;
   // Dexie opens it with a newer version to upgrade it: this connection must not hold that up.
   database.onversionchange = () => database.close();
+  opened?.(dexieVersion(database.version));
   try {
     if (dexieVersion(database.version) !== STORED_VERSION) return null;
     return await new Promise<EarlyRead>((resolve, reject) => {
@@ -91,9 +95,22 @@ let early: Promise<EarlyRead | null> | null = null;
 /** A read no store took while the window started (it showed something else) is let go after this many ms. */
 export const EARLY_READ_KEPT_MS = 10_000;
 
+let versionSeen: Promise<number | null> = Promise.resolve(null);
+
+/**
+ * The version of the database (Dexie's numbering) the first read found when it opened it; null
+ * when it opened none (a window on the library, no database yet). The start needs no list of the
+ * databases to tell whether an upgrade is coming when this says the database is current.
+ */
+export const storedVersionSeen = (): Promise<number | null> => versionSeen;
+
 /** Starts the first read of the workshop `hash` opens on (done once as the page loads); `takeEarlyRead` hands it over. */
 export function startEarlyRead(factory: IDBFactory, hash: string): Promise<EarlyRead | null> {
-  const read = readOpenedWorkshop(factory, hash).catch(() => null);
+  let seen!: (version: number | null) => void;
+  versionSeen = new Promise((resolve) => (seen = resolve));
+  const read = readOpenedWorkshop(factory, hash, seen).catch(() => null);
+  // Opened nothing (or already said what it opened: a promise settles once).
+  void read.then(() => seen(null));
   early = read;
   void read.then((done) => done && setTimeout(() => early === read && (early = null), EARLY_READ_KEPT_MS));
   return read;

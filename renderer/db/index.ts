@@ -9,5 +9,6 @@ export * from './voting';
 export * from './culture';
 export * from './files';
 export * from './snapshots';
+export { storedVersionSeen } from './early-read';
 export { readBundle } from './bundles';
 export * from './drafts';

@@ -81,7 +81,15 @@ export function latestPerWorkshop(snapshots: readonly SnapshotInfo[]): SnapshotI
  * snapshot in the shape it has (its version in the file), read straight from IndexedDB without
  * Dexie, which would upgrade on opening. Does nothing when the database is new or current.
  */
-export async function snapshotBeforeUpgrade({ factory = indexedDB, targetVersion = db.verno, name = db.name }: { factory?: IDBFactory; targetVersion?: number; name?: string } = {}): Promise<number> {
+export async function snapshotBeforeUpgrade({
+  factory = indexedDB,
+  targetVersion = db.verno,
+  name = db.name,
+  seen = null,
+}: { factory?: IDBFactory; targetVersion?: number; name?: string; seen?: number | null } = {}): Promise<number> {
+  // A database the page's first script opened already (`storedVersionSeen`) and found current
+  // needs nothing: the list of databases would have waited for that script's read.
+  if (seen !== null && seen >= targetVersion) return 0;
   // The usual case, a current database (or none), is known from the list of databases, without
   // opening one (an open costs a start some 15 ms).
   const listed = await factory.databases?.().catch(() => undefined);

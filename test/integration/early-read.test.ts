@@ -4,7 +4,7 @@ import { BUNDLE_TABLES, type WorkshopBundle } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { db, ensureSampleSeeded } from '../../renderer/db';
 import { readBundle } from '../../renderer/db/bundles';
-import { EARLY_READ_KEPT_MS, preloadScreenCode, readOpenedWorkshop, startEarlyRead, takeEarlyRead } from '../../renderer/db/early-read';
+import { EARLY_READ_KEPT_MS, preloadScreenCode, readOpenedWorkshop, startEarlyRead, storedVersionSeen, takeEarlyRead } from '../../renderer/db/early-read';
 import { CONFIRM_EARLY_READ_MS, LiveWorkshop } from '../../renderer/db/live-workshop';
 import { DATABASE_NAME, STORED_VERSION } from '../../renderer/db/raw-open';
 import { idbTicks, onFakeTimeouts } from '../support/idb-ticks';
@@ -49,6 +49,16 @@ describe("the window's first read, before the app's code", () => {
     const early = (await readOpenedWorkshop(indexedDB, boardOf('workshop:gone')))!;
     expect(early.workshop).toBeUndefined();
     expect(early.tables.stickies).toEqual([]);
+  });
+
+  it('tells the start the version of the database it opened, or that it opened none', async () => {
+    await startEarlyRead(indexedDB, boardOf(W));
+    expect(await storedVersionSeen()).toBe(STORED_VERSION);
+    await startEarlyRead(indexedDB, '#/');
+    expect(await storedVersionSeen()).toBeNull();
+    await startEarlyRead(new IDBFactory(), boardOf(W));
+    expect(await storedVersionSeen()).toBeNull();
+    await takeEarlyRead(W);
   });
 
   it('creates no database where there is none', async () => {
