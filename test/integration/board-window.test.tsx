@@ -50,7 +50,7 @@ beforeEach(async () => {
   await readWorkshopEarly(W);
 });
 
-  it('draws its first page at once, with the rest as one hidden block, and says the whole count', () => {
+  it('draws its first page at once, with the rest as one hidden block, and says the whole count', async () => {
     render(<SampleFacilitatorBoard />);
     expect(drawnIn(lane)).toBeLessThanOrEqual(FIRST_PAGE);
     expect(drawnIn(lane)).toBeGreaterThan(0);
@@ -61,10 +61,18 @@ beforeEach(async () => {
     expect(laneEl(lane).querySelector('.lane-count')!.textContent).toContain(String(total));
     // The board says it is still being drawn.
     expect(document.querySelector('.mirror')!.getAttribute('aria-busy')).toBe('true');
-    // A lane below the first screen draws nothing yet, not even its composer.
-    const below = document.querySelector<HTMLElement>('section.lane.lane-requirement')!;
+    // A lane below the first screen comes a frame after it (a hidden block of about its height
+    // until then), and draws nothing yet, not even its composer.
+    expect(document.querySelector('section.lane.lane-requirement')).toBeNull();
+    expect(document.querySelector('section.lane-coming')!.getAttribute('aria-hidden')).toBe('true');
+    const below = await waitFor(() => {
+      const lane = document.querySelector<HTMLElement>('section.lane.lane-requirement');
+      expect(lane).not.toBeNull();
+      return lane!;
+    });
     expect(below.querySelectorAll('li.sticky')).toHaveLength(0);
     expect(below.querySelector('textarea')).toBeNull();
+    expect(document.querySelector('section.lane-coming')).toBeNull();
   });
 
   it('draws the rest while the window is idle, until the board is whole', async () => {

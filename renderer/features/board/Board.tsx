@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { usePaintedOnce } from '../../ui/first-paint';
 import { DndProvider } from 'react-dnd-multi-backend';
 import { BOARD_BACKENDS, TouchDragPreview } from './backends';
 import { usePinchZoom } from './usePinchZoom';
@@ -14,7 +15,7 @@ import { useT } from '../../i18n';
 import { sentenceTranslator } from '../../../shared/i18n/sentences';
 import { FindBar } from './FindBar';
 import { useBoardFind } from './useBoardFind';
-import { firstPagesOf, useBoardFill } from './window';
+import { firstPagesOf, useBoardFill, weightOfAll } from './window';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -73,15 +74,7 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
   const drawing = useBoardWindow((s) => !(s.boards[boardKey]?.whole ?? drawsWhole(firstPages)));
   const pinchRef = usePinchZoom();
   // Until the first screen is painted (`.mirror[data-opening]` in base.css).
-  const [opening, setOpening] = useState(true);
-  useEffect(() => {
-    let task: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (task = setTimeout(() => setOpening(false))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-    };
-  }, []);
+  const opening = !usePaintedOnce();
 
   return (
     <BoardContext.Provider value={withFind}>
@@ -91,9 +84,14 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
         <div className="mirror" ref={pinchRef} aria-busy={drawing || undefined} data-opening={opening || undefined} style={{ ['--zoom' as string]: String(zoom), ['--columns' as string]: String(columns) }}>
           {rows.map(({ kind, lanes }) => (
             <div key={kind} className={`lane-row lane-row-${kind}`} role="group" aria-label={t(ROW_KEYS[kind])}>
-              {lanes.map((lane) => (
-                <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} firstPage={firstPages[lane.key] ?? FIRST_PAGE} />
-              ))}
+              {lanes.map((lane) =>
+                // A lane surely below the first screen comes a frame after it: until then, a block of about its height.
+                opening && firstPages[lane.key] === 0 ? (
+                  <section key={lane.key} className="lane lane-coming" aria-hidden="true" style={{ blockSize: `calc(${weightOfAll(items.get(lane.key) ?? [])} * 6em + 6em)` }} />
+                ) : (
+                  <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} firstPage={firstPages[lane.key] ?? FIRST_PAGE} />
+                ),
+              )}
             </div>
           ))}
         </div>

@@ -9,6 +9,7 @@ import { RoomPanel } from './RoomPanel';
 import { ScreenPanel } from '../audience';
 import { Tabs, tabPanelProps } from '../../ui/Tabs';
 import { useUi } from '../../state';
+import { usePaintedOnce } from '../../ui/first-paint';
 
 type Tab = 'agenda' | 'guide' | 'notes' | 'room';
 const TABS: readonly { id: Tab; key: string }[] = [
@@ -26,11 +27,13 @@ export function SidePanel({ bundle }: { bundle: WorkshopBundle }) {
   // Kept while the phases do not change: the agenda is drawn again only when they, or the facilitation, do.
   const phases = useMemo(() => byOrder(bundle.phases), [bundle.phases]);
   const phase = phases.find((p) => p.id === bundle.workshop.facilitation.currentPhaseId) ?? phases[0];
+  // The panel's content comes a frame after the board: a window's first screen is the board.
+  const shown = usePaintedOnce();
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
       <Tabs label={t('panel.label')} tabs={TABS.map(({ id, key }) => ({ id, label: t(key) }))} current={tab} onChange={setTab} idPrefix="tab" className="tabs" />
       <div {...tabPanelProps('tab', tab)} className="tab-panel">
-        {tab === 'agenda' && <AgendaPanel workshop={bundle.workshop} phases={phases} />}
+        {shown && tab === 'agenda' && <AgendaPanel workshop={bundle.workshop} phases={phases} />}
         {tab === 'guide' && phase && (
           <>
             <h3>{t('panel.guideFor', { phase: phase.title })}</h3>
