@@ -55,11 +55,15 @@ function readFirst(): Plugin {
   });
 }
 
-/** The screens a window may open on that load lazily, by route name (`preloadScreenOf` in renderer/app/FacilitatorApp.tsx). */
+/**
+ * The screens a window may open on that load lazily, by route name (`preloadScreenOf` in
+ * renderer/app/FacilitatorApp.tsx; the room's window, `AudienceApp` in renderer/main.tsx).
+ */
 const SCREENS: Readonly<Record<string, string>> = {
   workshop: 'renderer/features/workshop/WorkshopScreen.tsx',
   group: 'renderer/features/workshop/GroupViewScreen.tsx',
   capture: 'renderer/features/capture/index.ts',
+  audience: 'renderer/app/AudienceApp.tsx',
 };
 
 /** The app's entry module (the page's own script names it). */

@@ -2,6 +2,7 @@ import { BUNDLE_TABLES, type BundleTable } from '../../shared/model/bundle-table
 import { parseRoute, type Route } from '../app/parse-route';
 import { DATABASE_NAME, STORED_VERSION, dexieVersion, openAsItIs } from './raw-open';
 import { warmIntl } from '../ui/warm-intl';
+import { windowRole } from '../platform/role';
 
 /*
  * The window's first read. A window opened on a workshop (a reload, a restart on a board, the
@@ -120,7 +121,8 @@ if (typeof indexedDB !== 'undefined' && typeof location !== 'undefined') {
   void startEarlyRead(indexedDB, location.hash);
   const route = workshopRoute(location.hash);
   if (route) {
-    preloadScreenCode(document, route.name);
+    // The room's window shows its own screens of the workshop.
+    preloadScreenCode(document, windowRole() === 'audience' ? 'audience' : route.name);
     // A workshop's screen shows its date; its first formatter is made here, once the read is asked,
     // while the window has nothing to run until the app's code comes. (The library's is made
     // while the storage is checked: there, earlier won nothing.)

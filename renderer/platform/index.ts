@@ -71,10 +71,7 @@ function pick(): DesktopApi {
 /** The operating system's services: Electron's preload bridge, or the browser fallback. */
 export const desktop: DesktopApi = pick();
 
-/** This window's role, from its address: the facilitator's window, or the room's. */
-export function windowRole(): 'facilitator' | 'audience' {
-  return new URLSearchParams(window.location.search).get('role') === 'audience' ? 'audience' : 'facilitator';
-}
+export { windowRole } from './role';
 
 /**
  * Asks the browser to keep this app's storage even when the disk runs low (it may say no), and

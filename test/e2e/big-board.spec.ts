@@ -19,18 +19,17 @@ function recordFirstFrame() {
   const watch = new MutationObserver(() => {
     if (!document.querySelector('li.sticky')) return;
     watch.disconnect();
-    // Read once that frame is produced (a task after its animation frame), as the page shows it.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const onScreen = [...document.querySelectorAll('.stickies-rest')].filter((el) => {
-          const box = el.getBoundingClientRect();
-          return box.top < window.innerHeight && box.bottom > 0;
-        });
-        const perLane = [...document.querySelectorAll('section.lane')].map((lane) => lane.querySelectorAll('li.sticky').length);
-        const first: FirstFrame = { drawn: document.querySelectorAll('li.sticky').length, mostInALane: Math.max(...perLane), restOnScreen: onScreen.length };
-        (window as unknown as { __firstFrame: FirstFrame }).__firstFrame = first;
-      }),
-    );
+    // Read in that frame's animation frame, just before it is painted: what the first paint shows
+    // (no task of the app's can come in between).
+    requestAnimationFrame(() => {
+      const onScreen = [...document.querySelectorAll('.stickies-rest')].filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top < window.innerHeight && box.bottom > 0;
+      });
+      const perLane = [...document.querySelectorAll('section.lane')].map((lane) => lane.querySelectorAll('li.sticky').length);
+      const first: FirstFrame = { drawn: document.querySelectorAll('li.sticky').length, mostInALane: Math.max(...perLane), restOnScreen: onScreen.length };
+      (window as unknown as { __firstFrame: FirstFrame }).__firstFrame = first;
+    });
   });
   watch.observe(document, { childList: true, subtree: true });
 }

@@ -81,6 +81,13 @@ test('a facilitator posts, pastes, drags, clusters, moves, undoes, and the board
     const screenCode = await page.evaluate(() => document.querySelector('meta[name="outmodel-screen-code"][data-route="workshop"]')?.getAttribute('content') ?? '');
     expect(screenCode).toMatch(/\.js/);
     for (const href of screenCode.split(' ')) await expect(page.locator(`link[rel="modulepreload"][href="${href}"]`)).toHaveCount(1);
+    // The room's window, on the same workshop, asks for the room's screens instead.
+    const room = await context.newPage();
+    await room.goto(`/?role=audience${new URL(page.url()).hash}`);
+    const roomCode = await room.evaluate(() => document.querySelector('meta[name="outmodel-screen-code"][data-route="audience"]')?.getAttribute('content') ?? '');
+    expect(roomCode).toMatch(/AudienceApp-[\w-]+\.js/);
+    for (const href of roomCode.split(' ')) await expect(room.locator(`link[rel="modulepreload"][href="${href}"]`)).toHaveCount(1);
+    await room.close();
     // React, Dexie and i18next come from that classic script (compiled once, then taken from the cache), once.
     expect(await page.evaluate(() => Object.keys((window as unknown as { __outmodelVendor: object }).__outmodelVendor).sort())).toEqual(['dexie', 'i18next', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime']);
     expect(await page.evaluate(() => performance.getEntriesByName('outmodel: early read taken').length)).toBe(1);

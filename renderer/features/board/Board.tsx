@@ -15,7 +15,7 @@ import { useT } from '../../i18n';
 import { sentenceTranslator } from '../../../shared/i18n/sentences';
 import { FindBar } from './FindBar';
 import { useBoardFind } from './useBoardFind';
-import { firstPagesOf, useBoardFill, weightOfAll } from './window';
+import { firstPagesOf, restBlockSize, useBoardFill, weightOfAll } from './window';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -85,9 +85,10 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
           {rows.map(({ kind, lanes }) => (
             <div key={kind} className={`lane-row lane-row-${kind}`} role="group" aria-label={t(ROW_KEYS[kind])}>
               {lanes.map((lane) =>
-                // A lane surely below the first screen comes a frame after it: until then, a block of about its height.
-                opening && firstPages[lane.key] === 0 ? (
-                  <section key={lane.key} className="lane lane-coming" aria-hidden="true" style={{ blockSize: `calc(${weightOfAll(items.get(lane.key) ?? [])} * 6em + 6em)` }} />
+                // A lane surely below the first screen comes a frame after it (at once when the
+                // board is drawn whole): until then, a block of about its height.
+                opening && drawing && firstPages[lane.key] === 0 ? (
+                  <section key={lane.key} className="lane lane-coming" aria-hidden="true" style={{ blockSize: `calc(${restBlockSize(weightOfAll(items.get(lane.key) ?? []))} + 6em)` }} />
                 ) : (
                   <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} firstPage={firstPages[lane.key] ?? FIRST_PAGE} />
                 ),

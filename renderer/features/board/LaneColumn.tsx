@@ -15,7 +15,7 @@ import { laneTitle } from './laneTitle';
 import { StickyCard } from './StickyCard';
 import { carryMark, useKeyboard } from '../../state/carry';
 import { drawnItems, useBoardWindow } from '../../state/boardWindow';
-import { PAGE, drawnPart, useFirstScreenFill, useNearView, weightOfAll } from './window';
+import { PAGE, drawnPart, restBlockSize, useFirstScreenFill, useNearView, weightOfAll } from './window';
 
 /** One lane: its header in the author group's colour and mark, its stickies and clusters, and its composer. */
 export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: { lane: Lane; items: readonly LaneItem[]; firstPage: number }) {
@@ -78,16 +78,13 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
   const dropAt = shown === 'self' || (shown && 'clusterId' in shown) ? null : shown;
   const headerAt = shown && shown !== 'self' && 'clusterId' in shown ? shown.clusterId : null;
 
-  // A lane longer than a screen is drawn a page at a time (`useBoardFill`); while find is open, whole.
-  const limit = useBoardWindow((s) => drawnItems(s, boardKey, lane.key, firstPage));
+  // A lane longer than a screen is drawn a page at a time (`useBoardFill`); while find is open,
+  // whole. A lane that drew a first page on the first screen draws `more`, to fill that screen.
+  const [more, setMore] = useState(0);
+  const limit = useBoardWindow((s) => drawnItems(s, boardKey, lane.key, firstPage)) + more;
   const { drawn, rest } = useMemo(() => drawnPart(items, find?.active ? Infinity : limit), [items, limit, find?.active]);
   const nearRest = useNearView(() => useBoardWindow.getState().grow(boardKey, lane.key, PAGE));
-  // A lane that drew a first page fills the rest of the first screen, once the board's drawing
-  // state is open (in the board's own layout effect, which runs after its lanes' first ones).
-  const growBy = useCallback((by: number) => useBoardWindow.getState().grow(boardKey, lane.key, by), [boardKey, lane.key]);
-  const fills = firstPage > 0 && firstPage !== Infinity;
-  const measure = useBoardWindow((s) => fills && s.boards[boardKey] !== undefined);
-  const fillRest = useFirstScreenFill(growBy, measure, useMemo(() => weightOfAll(drawn), [drawn]), rest);
+  const fillRest = useFirstScreenFill(firstPage > 0 && firstPage !== Infinity, useMemo(() => weightOfAll(drawn), [drawn]), rest, more, setMore);
   const restRef = useCallback(
     (node: HTMLLIElement | null) => {
       nearRest(node);
@@ -157,7 +154,7 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
             ),
           )}
           {/* The rest, not drawn yet: as tall as it will be, about; drawn when it comes near. */}
-          {rest > 0 && <li key={`rest-${drawn.length}`} ref={restRef} className="stickies-rest" aria-hidden="true" style={{ blockSize: `calc(${rest} * 6em)` }} />}
+          {rest > 0 && <li key={`rest-${drawn.length}`} ref={restRef} className="stickies-rest" aria-hidden="true" style={{ blockSize: restBlockSize(rest) }} />}
         </ul>
       )}
       {/* A lane that draws nothing yet is below the first screen: its composer comes with its stickies. */}

@@ -86,20 +86,27 @@ const LEAST_ITEM_PX = 24;
 const FILL_TO = 1.25;
 
 /**
- * For a lane that draws a first page on the first screen: draws more, before the screen is
- * painted, while the lane's part not drawn yet (the element this returns a ref for) still begins
- * above the window's bottom edge, or a little below it (`FILL_TO`): as many items as the space
- * left holds at the height of those drawn (stickies are of any height: a line, or ten). It
- * measures once `measure` is true (the board's drawing state is open, for a lane that drew a
- * first page) and the commit is laid out, and again after each step of its own; it stops at the
- * first measure that finds the rest far enough down (or none). A page that is not laid out (no
- * layout, as in a unit test) is left as it is.
+ * For a lane that draws a first page on the first screen: draws more (`setMore`, a count in the
+ * lane's own state, `more` being what it drew more so far), while its part not drawn yet (the
+ * element this returns a ref for) still begins above the window's bottom edge, or a little below
+ * it (`FILL_TO`): as many items as the space left holds at the height of those drawn (stickies are
+ * of any height: a line, or ten). It measures in a layout effect and the lane counts in its own
+ * state, so that each step is drawn before the screen is painted; it measures again after each
+ * step (a step too small for the next item, a cluster of many, is followed by another), and stops
+ * at the first measure that finds the rest far enough down (or none). A page that is not laid out
+ * (no layout, as in a unit test) is left as it is.
  */
-export function useFirstScreenFill(grow: (items: number) => void, measure: boolean, drawnWeight: number, rest: number): (node: HTMLElement | null) => void {
+export function useFirstScreenFill(
+  active: boolean,
+  drawnWeight: number,
+  rest: number,
+  more: number,
+  setMore: (more: (n: number) => number) => void,
+): (node: HTMLElement | null) => void {
   const node = useRef<HTMLElement | null>(null);
-  const done = useRef(false);
+  const done = useRef(!active);
   useLayoutEffect(() => {
-    if (!measure || done.current) return;
+    if (done.current) return;
     const restEl = node.current;
     const list = restEl?.parentElement;
     if (rest === 0 || !restEl || !list) return void (done.current = true);
@@ -107,10 +114,13 @@ export function useFirstScreenFill(grow: (items: number) => void, measure: boole
     const short = window.innerHeight * FILL_TO - box.top;
     if (box.height === 0 || short <= 0) return void (done.current = true);
     const each = drawnWeight > 0 ? (box.top - list.getBoundingClientRect().top) / drawnWeight : 0;
-    grow(Math.ceil(short / Math.max(each, LEAST_ITEM_PX)));
-  }, [measure, grow, drawnWeight, rest]);
+    setMore((n) => n + Math.ceil(short / Math.max(each, LEAST_ITEM_PX)));
+  }, [drawnWeight, rest, more, setMore]);
   return useCallback((el: HTMLElement | null) => void (node.current = el), []);
 }
+
+/** The height held for a lane's items not drawn yet (`.stickies-rest`), about what they will take. */
+export const restBlockSize = (weight: number): string => `calc(${weight} * 6em)`;
 
 /** A busy window still draws the rest: after 200 ms at the latest. */
 const IDLE_TIMEOUT_MS = 200;
