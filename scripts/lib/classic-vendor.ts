@@ -23,7 +23,7 @@ import { beforeEntryScript, builtPagePlugin } from './built-page';
  * (loaded with the config: the same files the browser build takes), for their export names.
  */
 const IN_NODE: Readonly<Record<string, object>> = { react, 'react/jsx-runtime': jsxRuntime, 'react-dom': reactDom, 'react-dom/client': reactDomClient, dexie, i18next };
-export const VENDOR_PACKAGES = Object.keys(IN_NODE);
+const VENDOR_PACKAGES = Object.keys(IN_NODE);
 
 /** What the classic script defines: each package's module namespace, by name; frozen. */
 const VENDOR_GLOBAL = '__outmodelVendor';
@@ -31,8 +31,11 @@ const ENTRY = '\0outmodel-vendor-entry';
 const SHIM = '\0outmodel-vendor:';
 /** The name the script is emitted under (`assets/vendor-[hash].js`). */
 const ASSET_NAME = 'vendor.js';
-/** A module of these packages found in the app's own chunks would be a second copy (two Reacts). */
-const ONE_COPY_ONLY = /[\\/]node_modules[\\/](react|react-dom|scheduler|dexie|i18next)[\\/]/;
+/**
+ * A module of these packages (and of React DOM's own scheduler) found in the app's own chunks
+ * would be a second copy (two Reacts).
+ */
+const ONE_COPY_ONLY = new RegExp(`[\\\\/]node_modules[\\\\/](${[...new Set([...VENDOR_PACKAGES.map((id) => id.split('/')[0]), 'scheduler'])].join('|')})[\\\\/]`);
 
 const isVendor = (id: string): boolean => Object.hasOwn(IN_NODE, id);
 
@@ -43,7 +46,7 @@ function entryCode(): string {
 }
 
 /** The module the app's code gets for `id`: the classic script's namespace of it, export by export. */
-export function shimCode(id: string, names: readonly string[]): string {
+function shimCode(id: string, names: readonly string[]): string {
   const named = names.filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
   return [
     `const m = globalThis[${JSON.stringify(VENDOR_GLOBAL)}]?.[${JSON.stringify(id)}];`,
