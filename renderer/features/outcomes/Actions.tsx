@@ -9,7 +9,7 @@ import { Field, fieldAria } from '../../ui/Field';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
 import { laneTitle } from '../board';
-import { STATUS_KEYS, ownerFromKey, ownerKey, ownerParts, performOk, removeWithUndo, shorten, sourceFromKey, sourceKey, type OutcomesData } from './model';
+import { STATUS_KEYS, clearedOf, ownerFromKey, ownerKey, ownerParts, performOk, removeWithUndo, shorten, sourceFromKey, sourceKey, type OutcomesData } from './model';
 import { FormButtons } from './FormButtons';
 
 /** Where a new action starts: blank, or from an agreement ("Make an action from this"). */
@@ -38,7 +38,7 @@ function ActionForm({ data, action, start, onDone }: { data: OutcomesData; actio
         : blank,
   );
   const [problems, setProblems] = useState<Problems>({});
-  const set = (patch: Partial<ActionInput>) => setInput({ ...input, ...patch });
+  const set = (patch: Partial<ActionInput>) => setInput((now) => ({ ...now, ...patch }));
   const { workshop } = data.bundle;
 
   // Started from an agreement: the form is where the facilitator goes next.
@@ -58,9 +58,10 @@ function ActionForm({ data, action, start, onDone }: { data: OutcomesData; actio
     if (!input.definitionOfDone.trim()) found.done = t('outcomes.actionNeedsDone');
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    if (!(await performOk(saveActionItemAction, { workshopId: workshop.id, id: action?.id ?? null, input, language: workshop.language }))) return;
+    const submitted = input;
+    if (!(await performOk(saveActionItemAction, { workshopId: workshop.id, id: action?.id ?? null, input: submitted, language: workshop.language }))) return;
     if (onDone) onDone();
-    else setInput(blank);
+    else setInput((now) => clearedOf(now, submitted, blank));
   };
 
   const agreementNumber = new Map(data.agreements.map((a, i) => [a.id as string, i + 1]));

@@ -5,7 +5,7 @@ import { removeDecisionAction, saveDecisionAction } from '../../actions';
 import { useT } from '../../i18n';
 import { Field, fieldAria } from '../../ui/Field';
 import { UserText } from '../../ui/UserText';
-import { performOk, removeWithUndo, type OutcomesData } from './model';
+import { clearedOf, performOk, removeWithUndo, type OutcomesData } from './model';
 import { FormButtons } from './FormButtons';
 
 const byCreated = (a: Decision, b: Decision) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1);
@@ -17,15 +17,16 @@ function DecisionForm({ data, decision, onDone }: { data: OutcomesData; decision
   const blank: DecisionInput = { text: '', decidedBy: data.bundle.workshop.chair, rationale: '', deferred: false };
   const [input, setInput] = useState<DecisionInput>(decision ? { text: decision.text, decidedBy: decision.decidedBy, rationale: decision.rationale, deferred: decision.deferred } : blank);
   const [error, setError] = useState<string>();
-  const set = (patch: Partial<DecisionInput>) => setInput({ ...input, ...patch });
+  const set = (patch: Partial<DecisionInput>) => setInput((now) => ({ ...now, ...patch }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!input.text.trim()) return setError(t('outcomes.decisionNeedsText'));
     setError(undefined);
-    if (!(await performOk(saveDecisionAction, { workshopId: data.bundle.workshop.id, id: decision?.id ?? null, input }))) return;
+    const submitted = input;
+    if (!(await performOk(saveDecisionAction, { workshopId: data.bundle.workshop.id, id: decision?.id ?? null, input: submitted }))) return;
     if (onDone) onDone();
-    else setInput(blank);
+    else setInput((now) => clearedOf(now, submitted, blank));
   };
 
   const titleId = `${id}-title`;

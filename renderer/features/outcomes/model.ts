@@ -163,6 +163,17 @@ export async function performOk<A, R>(action: Action<A, R>, args: A): Promise<bo
   return !useUi.getState().notices.some((n) => n.id > last && n.tone === 'error');
 }
 
+/**
+ * A new-item form's fields once what was submitted is saved: each field that still holds what was
+ * submitted goes back to `blank`; one changed while the save was under way (the next item, begun
+ * at once) keeps what was typed into it.
+ */
+export function clearedOf<T extends object>(now: T, submitted: T, blank: T): T {
+  const next = { ...now };
+  for (const key of Object.keys(blank) as (keyof T)[]) if (Object.is(now[key], submitted[key])) next[key] = blank[key];
+  return next;
+}
+
 /** Removes something with a notice that offers to undo it. */
 export async function removeWithUndo<A, R>(action: Action<A, R>, args: A, notice: 'agreement' | 'decision' | 'action'): Promise<void> {
   if (!(await performOk(action, args))) return;
