@@ -120,8 +120,9 @@ export class SpotlightCard {
     const result = await this.react({ stickyId: this.stickyId as ReactRequest['stickyId'], verdict, text });
     this.setBusy(false);
     if (!result.ok) return this.showError(problemText(this.t, result.problem));
-    // The room has it: from now on the card follows what the room recorded.
-    this.touched = false;
+    // The room has it: from now on the card follows what the room recorded, unless the person
+    // changed the answer while it was on its way (that change is theirs to send).
+    if (this.field.value.trim() === text && this.chosen === verdict) this.touched = false;
     this.status.textContent = this.t('phone.react.sent');
   }
 

@@ -517,6 +517,26 @@ describe('reacting to the spotlight', () => {
     expect((field as HTMLTextAreaElement).value).toBe('');
   });
 
+  it('keeps what was changed on the card while the reaction before was on its way', async () => {
+    await joined(state({ phase: { kind: 'reactions', title: 'Reactions', instructions: '' }, lanes: [], spotlight }));
+    const card = screen.getByRole('region', { name: 'React to this item' });
+    let answer!: () => void;
+    room.on('/api/react', () => new Promise<Answer>((resolve) => (answer = () => resolve({ status: 200, body: { ok: true } }))));
+    await userEvent.click(within(card).getByRole('button', { name: 'Accept if…' }));
+    const field = within(card).getByRole('textbox', { name: 'On what condition' });
+    await userEvent.type(field, 'tested on staging');
+    await userEvent.click(within(card).getByRole('button', { name: 'Send the reaction' }));
+    await waitFor(() => expect(room.to('/api/react')).toHaveLength(1));
+    // While the room is slow to answer, the group thinks better of it.
+    await userEvent.type(field, ' and on a Monday');
+    answer();
+    await waitFor(() => expect(within(card).getByRole('status').textContent).toBe('Reaction sent.'));
+    // The room records the first reaction: the card keeps the change, for the group to send.
+    room.stream.send('state', state({ phase: { kind: 'reactions', title: 'Reactions', instructions: '' }, lanes: [], spotlight: { ...spotlight, verdict: 'accept-if', reactionText: 'tested on staging' } }));
+    expect((field as HTMLTextAreaElement).value).toBe('tested on staging and on a Monday');
+    expect(within(card).getByRole('button', { name: 'Accept if…' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('sends a clarification without words, and shows a refusal', async () => {
     await joined(state({ phase: { kind: 'reactions', title: 'Reactions', instructions: '' }, lanes: [], spotlight }));
     const card = screen.getByRole('region', { name: 'React to this item' });

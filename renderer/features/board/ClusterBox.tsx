@@ -14,9 +14,12 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
   const { t } = useT();
   const [title, setTitle] = useState(cluster.title);
   const done = useRef(false);
+  // Read-only once saved: nothing typed after Enter is taken in and then dropped as it closes.
+  const [saving, setSaving] = useState(false);
   const save = () => {
     if (done.current) return;
     done.current = true;
+    setSaving(true);
     void perform(renameClusterAction, { workshopId, id: cluster.id, title: title.slice(0, LIMITS.line) }).then(onDone);
   };
   return (
@@ -25,6 +28,7 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
       aria-label={t('board.clusterTitle')}
       dir="auto"
       autoFocus
+      readOnly={saving}
       maxLength={LIMITS.line}
       placeholder={t('board.clusterTitlePlaceholder')}
       value={title}

@@ -22,12 +22,15 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
   const { text, setText, clear } = useDraft(`${workshopId}/sticky/${sticky.id}`, sticky.text);
   const [error, setError] = useState<string>();
   const done = useRef(false);
+  // Read-only once committed: nothing typed after Enter is taken in and then dropped as it closes.
+  const [saving, setSaving] = useState(false);
   const commit = async () => {
     if (done.current) return;
     const trimmed = text.trim();
     if (!trimmed) return setError(t('errors.stickyEmpty'));
     if (trimmed.length > LIMITS.stickyText) return setError(t('errors.stickyTooLong', { max: LIMITS.stickyText, count: trimmed.length }));
     done.current = true;
+    setSaving(true);
     if (trimmed !== sticky.text) await perform(editStickyAction, { workshopId, id: sticky.id, patch: { text: trimmed } });
     clear();
     onDone();
@@ -39,6 +42,7 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
         aria-label={t('board.stickyText')}
         dir="auto"
         autoFocus
+        readOnly={saving}
         value={text}
         rows={Math.min(8, Math.max(2, Math.ceil(text.length / 32)))}
         aria-invalid={error ? true : undefined}

@@ -83,8 +83,12 @@ export function useDraft(name: string, initial = '') {
     void removeDraft(name);
   }, [name]);
 
-  /** The text was saved where it belongs, and stays in the field: only the draft goes. */
-  const settle = useCallback(() => {
+  /**
+   * The text was saved where it belongs, and stays in the field: only the draft goes. Given the
+   * text that was saved, nothing goes if the field has changed since (typed while it was saved).
+   */
+  const settle = useCallback((saved?: string) => {
+    if (saved !== undefined && latest.current !== saved) return;
     window.clearTimeout(timer.current);
     stored.current = latest.current;
     setStatus('empty');

@@ -35,12 +35,13 @@ export function FollowUpMeeting({ workshop, editable }: { workshop: Workshop; ed
   const stored = workshop.followUp ?? EMPTY;
   const [date, setDate] = useState(stored.date ?? '');
   const [note, setNote] = useState(stored.note);
-  // An undo, or another window, changes the stored meeting: the form follows it.
+  // An undo, or another window, changes the stored meeting: each field follows it, unless it was
+  // changed here since the meeting was last stored (typed while it was saved, or not saved yet).
   const [seen, setSeen] = useState(stored);
   if (seen.date !== stored.date || seen.note !== stored.note) {
     setSeen(stored);
-    setDate(stored.date ?? '');
-    setNote(stored.note);
+    if (date === (seen.date ?? '')) setDate(stored.date ?? '');
+    if (note === seen.note || note.trim() === stored.note) setNote(stored.note);
   }
   const changed = date !== (stored.date ?? '') || note !== stored.note;
   const save = (followUp: Workshop['followUp']) => void perform(setFollowUpMeetingAction, { workshopId: workshop.id, followUp });

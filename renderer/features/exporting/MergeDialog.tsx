@@ -30,6 +30,9 @@ export function MergeDialog({ bundle, onClose }: { bundle: WorkshopBundle; onClo
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   useEffect(() => fileRef.current?.focus(), []);
+  // Each file read and each preview is numbered: one that answers after a later one was asked
+  // (a second file, another group picked) is dropped, so the plan shown is the one chosen.
+  const asked = useRef(0);
 
   const groups = source ? mergeableGroups(bundle, source.bundle) : [];
   const lanes = new Map(deriveLanes(bundle.groups, bundle.workshop.settings).map((l) => [l.key, l]));
@@ -40,24 +43,28 @@ export function MergeDialog({ bundle, onClose }: { bundle: WorkshopBundle; onClo
   };
 
   const readFile = async (file: File | undefined) => {
+    const ticket = ++asked.current;
     setSource(null);
     setPlan(null);
     setProblem(null);
     if (!file) return;
     const read = parseWorkshopFileText(await file.text());
+    if (ticket !== asked.current) return;
     if (!read.ok) return setProblem(readFailureText(read, tm));
     setSource({ fileName: file.name, bundle: read.bundle });
     setGroupName('');
   };
 
   const preview = async (name: string) => {
+    const ticket = ++asked.current;
     setGroupName(name);
     setPlan(null);
     if (!source || !name) return;
     try {
-      setPlan(await planMergeInto(bundle.workshop.id, source.bundle, name));
+      const planned = await planMergeInto(bundle.workshop.id, source.bundle, name);
+      if (ticket === asked.current) setPlan(planned);
     } catch (error) {
-      reportFailure(error);
+      if (ticket === asked.current) reportFailure(error);
     }
   };
 

@@ -81,7 +81,7 @@ export const AgendaPanel = memo(function AgendaPanel({ workshop, phases }: { wor
           if (editing === phase.id) {
             return (
               <li key={phase.id} className="agenda-item editing">
-                <PhaseEditor workshop={workshop} phase={phase} onDone={() => setEditing(null)} />
+                <PhaseEditor workshop={workshop} phase={phase} onDone={() => setEditing((now) => (now === phase.id ? null : now))} />
               </li>
             );
           }
@@ -134,7 +134,8 @@ export const AgendaPanel = memo(function AgendaPanel({ workshop, phases }: { wor
         type="button"
         onClick={async () => {
           const id = await perform(addPhaseAction, { workshopId, afterId: null, title: t('agenda.newPhaseTitle') });
-          if (id) setEditing(id);
+          // Opens the new phase's editor, unless another was opened while it was added.
+          if (id) setEditing((now) => now ?? id);
         }}
       >
         {t('agenda.addPhase')}

@@ -14,9 +14,11 @@ export function NotesPanel({ workshop, phase }: { workshop: Workshop; phase: Pha
   const id = `notes-${phase.id}`;
   const save = async () => {
     if (notes === phase.notes) return settle();
-    const outcome = await performOutcome(updatePhaseAction, { workshopId: workshop.id, phaseId: phase.id, patch: { notes: notes.slice(0, LIMITS.longText) } });
-    // Kept in the phase now: the draft is no longer needed (refused or waiting, it stays).
-    if (outcome.status === 'done') settle();
+    const sent = notes;
+    const outcome = await performOutcome(updatePhaseAction, { workshopId: workshop.id, phaseId: phase.id, patch: { notes: sent.slice(0, LIMITS.longText) } });
+    // Kept in the phase now: the draft is no longer needed (refused or waiting, it stays), unless
+    // more was typed while it was saved.
+    if (outcome.status === 'done') settle(sent);
   };
   return (
     <div className="notes-panel">

@@ -104,8 +104,10 @@ export function RoomPanel({ bundle }: { bundle: WorkshopBundle }) {
           className="inline-form"
           onSubmit={async (e) => {
             e.preventDefault();
-            const saved = await perform(saveTemplateAction, { workshopId: workshop.id, name: templateName });
-            if (saved) setTemplateName('');
+            const sent = templateName;
+            const saved = await perform(saveTemplateAction, { workshopId: workshop.id, name: sent });
+            // A name typed while it was saved (the next template's) stays.
+            if (saved) setTemplateName((now) => (now === sent ? '' : now));
           }}
         >
           <label htmlFor="template-name">{t('templates.name')}</label>

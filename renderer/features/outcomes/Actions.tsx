@@ -260,7 +260,7 @@ export function Actions({ data, start }: { data: OutcomesData; start: ActionStar
           {actions.map((a) =>
             editing === a.id ? (
               <li key={a.id} className="action-item editing">
-                <ActionForm data={data} action={a} start={null} onDone={() => setEditing(null)} />
+                <ActionForm data={data} action={a} start={null} onDone={() => setEditing((now) => (now === a.id ? null : now))} />
               </li>
             ) : (
               <ActionRow key={a.id} action={a} data={data} onEdit={() => setEditing(a.id)} />

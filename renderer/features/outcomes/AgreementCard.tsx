@@ -43,15 +43,19 @@ export function AgreementCard({
   const notShown = agreement.stickyIds.filter((s) => !data.stickyById.has(s)).length;
   const status = statusOf(sides);
   const mayAnswer = (groupId: GroupId) => data.facilitator || (data.viewer.kind === 'group' && data.viewer.groupId === groupId);
-  const setChange = (groupId: string, on: boolean) => {
-    const next = new Set(changing);
-    if (on) next.add(groupId);
-    else next.delete(groupId);
-    setChanging(next);
-  };
+  // From the latest set: a side's answer saved closes its own form, not one opened meanwhile.
+  const setChange = (groupId: string, on: boolean) =>
+    setChanging((now) => {
+      const next = new Set(now);
+      if (on) next.add(groupId);
+      else next.delete(groupId);
+      return next;
+    });
   const saveText = async () => {
     if (editing === null) return;
-    if (await performOk(editAgreementAction, { workshopId, id: agreement.id, text: editing })) setEditing(null);
+    const sent = editing;
+    // The text goes on being edited if it was changed while it was saved.
+    if (await performOk(editAgreementAction, { workshopId, id: agreement.id, text: sent })) setEditing((now) => (now === sent ? null : now));
   };
 
   const titleId = `${id}-title`;

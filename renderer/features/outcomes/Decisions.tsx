@@ -72,7 +72,7 @@ export function Decisions({ data }: { data: OutcomesData }) {
           {decisions.map((d) =>
             editing === d.id ? (
               <li key={d.id} className="decision editing">
-                <DecisionForm data={data} decision={d} onDone={() => setEditing(null)} />
+                <DecisionForm data={data} decision={d} onDone={() => setEditing((now) => (now === d.id ? null : now))} />
               </li>
             ) : (
               <li key={d.id} className={`decision${d.deferred ? ' deferred' : ''}`}>

@@ -41,10 +41,14 @@ export function NewAgreementForm({ data, totals }: { data: OutcomesData; totals:
     const found: Problem | null = sides < 2 ? 'sides' : !text.trim() ? 'text' : null;
     setProblem(found);
     if (found) return;
+    const sentPicks = picked;
+    const sentText = typed;
     const made = await perform(createAgreementAction, { workshopId: data.bundle.workshop.id, stickyIds: pickedStickies.map((s) => s.id as StickyId), text });
     if (made) {
-      setPicked(new Set());
-      setTyped(null);
+      // The next agreement may be begun while this one is saved: what was picked or typed for it
+      // stays; what was submitted is cleared.
+      setPicked((now) => (now === sentPicks ? new Set() : new Set([...now].filter((s) => !sentPicks.has(s)))));
+      setTyped((now) => (now === sentText ? null : now));
     }
   };
 

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { eligibleVoters, mayVoteOn, roundItems, voterGroup, voterKey } from '../../../shared/facilitation';
 import { laneKeyOf, type Sticky, type StickyId, type Voter, type VotingRound } from '../../../shared/model';
 import { castDotAction, closeRoundAction, perform, setTallyAction } from '../../actions';
@@ -6,6 +6,7 @@ import { useBallot, useDotsCast } from '../../db';
 import { useT } from '../../i18n';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
+import { TallyInput } from './TallyInput';
 import { hiddenInRound, laneName, roundSummary, roundTitle, voterIdentity, type VotingData } from './model';
 
 const TALLY: Voter = { kind: 'tally' };
@@ -137,32 +138,6 @@ function DotsCast({ roundId }: { roundId: VotingRound['id'] }) {
       {t('voting.dotsCast', { count: cast })}
     </p>
   );
-}
-
-/** A hand-counted total: typed in, saved when the field is left or Enter is pressed. */
-function TallyInput({ stored, label, onCommit }: { stored: number; label: string; onCommit: (total: number) => void }) {
-  const [value, setValue] = useState(String(stored));
-  // A total saved (here, by undo, or in another window) replaces what the field shows.
-  const [shown, setShown] = useState(stored);
-  if (shown !== stored) {
-    setShown(stored);
-    setValue(String(stored));
-  }
-  const commit = () => {
-    const text = value.trim();
-    const total = text === '' ? 0 : Number(text);
-    if (total === stored) return;
-    onCommit(total);
-    // A refused total goes back to what is stored; an accepted one comes back from storage.
-    if (!Number.isInteger(total) || total < 0 || total > 100) setValue(String(stored));
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit();
-    } else if (e.key === 'Escape') setValue(String(stored));
-  };
-  return <input type="number" min={0} max={100} inputMode="numeric" className="tally-input" aria-label={label} value={value} onChange={(e) => setValue(e.target.value)} onBlur={commit} onKeyDown={onKeyDown} />;
 }
 
 function TallyEntry({ round, data }: { round: VotingRound; data: VotingData }) {
