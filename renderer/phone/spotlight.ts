@@ -122,7 +122,11 @@ export class SpotlightCard {
     if (!result.ok) return this.showError(problemText(this.t, result.problem));
     // The room has it: from now on the card follows what the room recorded, unless the person
     // changed the answer while it was on its way (that change is theirs to send).
-    if (this.field.value.trim() === text && this.chosen === verdict) this.touched = false;
+    if (this.field.value.trim() === text && this.chosen === verdict) {
+      this.touched = false;
+      // What the room pushed while it was on its way is shown now.
+      this.update(this.spotlight);
+    }
     this.status.textContent = this.t('phone.react.sent');
   }
 

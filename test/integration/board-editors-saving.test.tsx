@@ -43,6 +43,8 @@ describe('an edit on the board, once Enter is pressed', () => {
     expect(held.saves.map((s) => s.args)).toEqual([expect.objectContaining({ patch: { text: 'Ships on Tuesdays now.' } })]);
     // Keys typed now would be dropped as the editor closes: the field takes none.
     expect(field.readOnly).toBe(true);
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(within(sticky).getByRole('textbox', { name: 'Sticky text' })).toBe(field);
     await act(async () => held.saves[0]!.land());
     expect(within(sticky).queryByRole('textbox', { name: 'Sticky text' })).toBeNull();
   });
@@ -62,6 +64,10 @@ describe('an edit on the board, once Enter is pressed', () => {
     await act(async () => {});
     expect(held.saves.map((s) => s.args)).toEqual([expect.objectContaining({ title: 'Release pain, again' })]);
     expect(title.readOnly).toBe(true);
+    // Escape now would close it before the title is stored: it waits for the save instead.
+    fireEvent.keyDown(title, { key: 'Escape' });
+    expect(within(cluster).getByRole('textbox', { name: 'Cluster title' })).toBe(title);
     await act(async () => held.saves[0]!.land());
+    expect(within(cluster).queryByRole('textbox', { name: 'Cluster title' })).toBeNull();
   });
 });

@@ -533,6 +533,7 @@ describe('reacting to the spotlight', () => {
     await waitFor(() => expect(within(card).getByRole('status').textContent).toBe('Reaction sent.'));
     // The room records the first reaction: the card keeps the change, for the group to send.
     room.stream.send('state', state({ phase: { kind: 'reactions', title: 'Reactions', instructions: '' }, lanes: [], spotlight: { ...spotlight, verdict: 'accept-if', reactionText: 'tested on staging' } }));
+    expect(within(card).getByText('Your group’s reaction: Accept if…')).toBeTruthy();
     expect((field as HTMLTextAreaElement).value).toBe('tested on staging and on a Monday');
     expect(within(card).getByRole('button', { name: 'Accept if…' }).getAttribute('aria-pressed')).toBe('true');
   });

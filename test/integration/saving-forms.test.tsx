@@ -105,8 +105,24 @@ describe('a form saved while the facilitator goes on typing', () => {
     expect((screen.getByLabelText('Date of the follow-up meeting') as HTMLInputElement).value).toBe('2026-04-09');
     // Saved with a space at its end: the field shows what was stored.
     fireEvent.change(screen.getByLabelText(/^Note/), { target: { value: 'Room 6 ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the follow-up meeting' }));
     rerender(<FollowUpMeeting workshop={workshop({ date: '2026-04-09', note: 'Room 6' })} editable />);
     expect((screen.getByLabelText(/^Note/) as HTMLInputElement).value).toBe('Room 6');
+    // Typed into but not saved, then another window's meeting comes: what is typed here stays.
+    fireEvent.change(screen.getByLabelText(/^Note/), { target: { value: 'Room 7' } });
+    rerender(<FollowUpMeeting workshop={workshop({ date: '2026-04-16', note: 'Room 6' })} editable />);
+    expect((screen.getByLabelText(/^Note/) as HTMLInputElement).value).toBe('Room 7');
+    expect((screen.getByLabelText('Date of the follow-up meeting') as HTMLInputElement).value).toBe('2026-04-16');
+  });
+
+  it('the follow-up meeting cleared empties both fields, what was typed and not saved too', () => {
+    const { rerender } = render(<FollowUpMeeting workshop={{ ...sample.workshop, followUp: { date: '2026-04-02', note: 'Room 4' } }} editable />);
+    fireEvent.change(screen.getByLabelText(/^Note/), { target: { value: 'Room 4, or 5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(held.saves.at(-1)!.args).toEqual(expect.objectContaining({ followUp: null }));
+    rerender(<FollowUpMeeting workshop={{ ...sample.workshop, followUp: null }} editable />);
+    expect((screen.getByLabelText(/^Note/) as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('Date of the follow-up meeting') as HTMLInputElement).value).toBe('');
   });
 });
 
@@ -179,6 +195,20 @@ describe('saving one thing and going straight on to the next', () => {
     expect(field.value).toBe('7');
     rerender(<TallyInput stored={5} label="Dots for shared on-call" onCommit={(n) => committed.push(n)} />);
     expect(field.value).toBe('5');
+  });
+
+  it('a hand-counted total emptied (none) still follows a total stored elsewhere, and never saves over it', () => {
+    const committed: number[] = [];
+    const { rerender } = render(<TallyInput stored={0} label="Dots for shared on-call" onCommit={(n) => committed.push(n)} />);
+    const field = screen.getByLabelText('Dots for shared on-call') as HTMLInputElement;
+    fireEvent.change(field, { target: { value: '' } });
+    fireEvent.blur(field);
+    expect(committed).toEqual([]);
+    // Another window records 4: the field shows it, and leaving the field again saves nothing.
+    rerender(<TallyInput stored={4} label="Dots for shared on-call" onCommit={(n) => committed.push(n)} />);
+    expect(field.value).toBe('4');
+    fireEvent.blur(field);
+    expect(committed).toEqual([]);
   });
 });
 

@@ -36,7 +36,8 @@ function TitleEditor({ cluster, onDone }: { cluster: Cluster; onDone: () => void
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Enter') save();
-        if (e.key === 'Escape') {
+        // Once saved, the editor closes when the title is stored, not before.
+        if (e.key === 'Escape' && !done.current) {
           done.current = true;
           onDone();
         }

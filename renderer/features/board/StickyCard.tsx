@@ -59,6 +59,8 @@ function Editor({ sticky, onDone }: { sticky: Sticky; onDone: () => void }) {
             void commit();
           } else if (e.key === 'Escape') {
             e.preventDefault();
+            // Once committed, the editor closes when the edit is saved, not before.
+            if (done.current) return;
             done.current = true;
             clear();
             onDone();

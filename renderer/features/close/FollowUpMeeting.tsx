@@ -35,16 +35,21 @@ export function FollowUpMeeting({ workshop, editable }: { workshop: Workshop; ed
   const stored = workshop.followUp ?? EMPTY;
   const [date, setDate] = useState(stored.date ?? '');
   const [note, setNote] = useState(stored.note);
+  // Which fields were typed into since the form last saved or followed the stored meeting.
+  const [edited, setEdited] = useState({ date: false, note: false });
   // An undo, or another window, changes the stored meeting: each field follows it, unless it was
-  // changed here since the meeting was last stored (typed while it was saved, or not saved yet).
+  // typed into since (while the meeting was saved, or not saved yet).
   const [seen, setSeen] = useState(stored);
   if (seen.date !== stored.date || seen.note !== stored.note) {
     setSeen(stored);
-    if (date === (seen.date ?? '')) setDate(stored.date ?? '');
-    if (note === seen.note || note.trim() === stored.note) setNote(stored.note);
+    if (!edited.date) setDate(stored.date ?? '');
+    if (!edited.note) setNote(stored.note);
   }
   const changed = date !== (stored.date ?? '') || note !== stored.note;
-  const save = (followUp: Workshop['followUp']) => void perform(setFollowUpMeetingAction, { workshopId: workshop.id, followUp });
+  const save = (followUp: Workshop['followUp']) => {
+    setEdited({ date: false, note: false });
+    void perform(setFollowUpMeetingAction, { workshopId: workshop.id, followUp });
+  };
 
   return (
     <section className="close-section" aria-labelledby="close-meeting-title">
@@ -62,18 +67,43 @@ export function FollowUpMeeting({ workshop, editable }: { workshop: Workshop; ed
         >
           <div className="field">
             <label htmlFor={`${id}-date`}>{t('close.meetingDate')}</label>
-            <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={date}
+              onChange={(e) => {
+                setDate(e.target.value);
+                setEdited((now) => ({ ...now, date: true }));
+              }}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-note`}>{t('close.meetingNote')}</label>
-            <textarea id={`${id}-note`} dir="auto" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+            <textarea
+              id={`${id}-note`}
+              dir="auto"
+              rows={3}
+              value={note}
+              onChange={(e) => {
+                setNote(e.target.value);
+                setEdited((now) => ({ ...now, note: true }));
+              }}
+            />
           </div>
           <div className="button-row">
             <button type="submit" className="primary" disabled={!changed}>
               {t('close.meetingSave')}
             </button>
             {workshop.followUp && (
-              <button type="button" className="subtle" onClick={() => save(null)}>
+              <button
+                type="button"
+                className="subtle"
+                onClick={() => {
+                  setDate('');
+                  setNote('');
+                  save(null);
+                }}
+              >
                 {t('close.meetingClear')}
               </button>
             )}

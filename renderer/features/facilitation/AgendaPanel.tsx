@@ -133,9 +133,10 @@ export const AgendaPanel = memo(function AgendaPanel({ workshop, phases }: { wor
       <button
         type="button"
         onClick={async () => {
+          const before = editing;
           const id = await perform(addPhaseAction, { workshopId, afterId: null, title: t('agenda.newPhaseTitle') });
           // Opens the new phase's editor, unless another was opened while it was added.
-          if (id) setEditing((now) => now ?? id);
+          if (id) setEditing((now) => (now === before ? id : now));
         }}
       >
         {t('agenda.addPhase')}
