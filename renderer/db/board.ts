@@ -132,8 +132,28 @@ const EMPTY_BOARD: BoardState = { stickies: [], clusters: [], reactions: [], vot
  * post is made again reading the ends first. The order given is the same either way. When the
  * workshop changed is written a moment later, once for a run of posts (`touchWorkshop`).
  */
-export async function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
+export function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
   const named = [...new Map(lanes.map((lane) => [lane.key, lane])).values()];
+  // Posts into a lane from this window are made in the order they were asked: each starts once
+  // the one before it in any of its lanes is written (or refused). Two made at once would both
+  // start from the same end, and the first could be made again after the second (typed quickly
+  // in one composer: "4" after "5").
+  const keys = named.map((lane) => endKey(workshopId, lane));
+  const before = Promise.all(keys.map((key) => postsUnderWay.get(key)));
+  const post = before.then(() => appendInTurn(workshopId, named, op));
+  const done = post.then(
+    () => undefined,
+    () => undefined,
+  );
+  for (const key of keys) postsUnderWay.set(key, done);
+  void done.then(() => keys.forEach((key) => postsUnderWay.get(key) === done && postsUnderWay.delete(key)));
+  return post;
+}
+
+/** The last post under way into each lane from this window (`${workshopId} ${laneKey}`), settled once it is written or refused. */
+const postsUnderWay = new Map<string, Promise<void>>();
+
+async function appendInTurn(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
   const known = named.map((lane) => lastPosted.get(endKey(workshopId, lane)));
   let result: Awaited<ReturnType<typeof appendAfterReadEnds>> | undefined;
   if (known.every((sticky) => sticky !== undefined)) {

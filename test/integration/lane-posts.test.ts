@@ -142,6 +142,26 @@ describe('a run of posts from this window', () => {
     expect(laneView(await wholeBoard(), lane.key).slice(-5)).toEqual(['Run 0', 'Run 1', 'Run 2', 'Run 3', 'Run 4']);
   });
 
+  it('keeps the order they were asked in when each is asked before the one before is written (quick typing)', async () => {
+    const lane = await devOut();
+    const author = await authorOf(lane);
+    // One post lands first, so that this window knows the lane's end; then eight come at once, as
+    // Enter pressed again and again faster than each is written.
+    await postAndRead(lane, 'Quick 0');
+    const texts = Array.from({ length: 8 }, (_, i) => `Quick ${i + 1}`);
+    const post = (text: string) => perform(postStickiesAction, { workshopId: W, lane, texts: [text], options: { authorGroupId: author } });
+    // Each is asked once the one two before it is written, while the one just before is still on its way.
+    const posts: Promise<number | undefined>[] = [];
+    for (const [i, text] of texts.entries()) {
+      if (i >= 2) await posts[i - 2];
+      posts.push(post(text));
+    }
+    expect(await Promise.all(posts)).toEqual(texts.map(() => 1));
+    expect(laneView(await wholeBoard(), lane.key).slice(-9)).toEqual(['Quick 0', ...texts]);
+    const orders = (await db.stickies.toArray()).filter((s) => s.text.startsWith('Quick ')).map((s) => s.order);
+    expect(new Set(orders).size).toBe(orders.length);
+  });
+
   it('records when the workshop changed once, a moment after the run, and never moves it back', async () => {
     const lane = await devOut();
     const before = (await db.workshops.get(W))!.updatedAt;
