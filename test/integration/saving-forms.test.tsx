@@ -177,6 +177,27 @@ describe('saving one thing and going straight on to the next', () => {
     await waitFor(async () => expect(await readDraft(`${sample.workshop.id}/notes/${phase.id}`)).toBe('Ask about the budget and the dates'), { timeout: 3000 });
   });
 
+  it('a decision edited again while its edit is saved stays open with the new text, for it to be saved in turn', async () => {
+    const decision: Decision = { id: 'decision:t-1' as Decision['id'], workshopId: sample.workshop.id, text: 'Releases move to Tuesdays.', decidedBy: 'The CEO', rationale: '', deferred: false, createdAt: '2026-03-12T15:01:00.000Z' };
+    render(<Decisions data={outcomesData({ ...view, bundle: { ...sample, decisions: [decision] } }, { kind: 'facilitator' })} />);
+    const list = screen.getByRole('list', { name: 'Decisions' });
+    fireEvent.click(within(list).getByRole('button', { name: 'Edit' }));
+    const text = within(list).getByDisplayValue('Releases move to Tuesdays.') as HTMLTextAreaElement;
+    fireEvent.input(text, { target: { value: 'Releases move to Wednesdays.' } });
+    fireEvent.click(within(list).getByRole('button', { name: 'Save the changes' }));
+    await act(async () => {});
+    expect(held.saves[0]!.args).toEqual(expect.objectContaining({ input: expect.objectContaining({ text: 'Releases move to Wednesdays.' }) }));
+    // The chair corrects it again while it is saved.
+    fireEvent.input(text, { target: { value: 'Releases move to Wednesdays, from May.' } });
+    await act(async () => held.saves[0]!.land(undefined));
+    expect(within(list).getByDisplayValue('Releases move to Wednesdays, from May.')).toBe(text);
+    // Saved again with nothing changed meanwhile, it closes.
+    fireEvent.click(within(list).getByRole('button', { name: 'Save the changes' }));
+    await act(async () => {});
+    await act(async () => held.saves[1]!.land(undefined));
+    expect(within(list).queryByRole('button', { name: 'Save the changes' })).toBeNull();
+  });
+
   it('a hand-counted total corrected while the one before is saved keeps the correction', () => {
     const committed: number[] = [];
     const { rerender } = render(<TallyInput stored={0} label="Dots for shared on-call" onCommit={(n) => committed.push(n)} />);

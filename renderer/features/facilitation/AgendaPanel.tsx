@@ -4,6 +4,7 @@ import { actualMinutes, timerState } from '../../../shared/facilitation';
 import { LIMITS, type Phase, type Workshop } from '../../../shared/model';
 import { addPhaseAction, movePhaseAction, perform, removePhaseAction, startPhaseAction, updatePhaseAction } from '../../actions';
 import { useT } from '../../i18n';
+import { useChangedSince } from '../../ui/changed-since';
 import { UserText } from '../../ui/UserText';
 import { useNow } from './useNow';
 import { sameFacilitation } from './sameFacilitation';
@@ -16,20 +17,24 @@ function PhaseEditor({ workshop, phase, onDone }: { workshop: Workshop; phase: P
   const [instructions, setInstructions] = useState(phase.instructions);
   const [error, setError] = useState<string>();
   const id = `phase-${phase.id}`;
+  const changes = useChangedSince();
   const save = async () => {
     const planned = Number(minutes);
     if (!title.trim()) return setError(t('validation.phaseTitleRequired'));
     if (!Number.isInteger(planned) || planned < 0 || planned > 600) return setError(t('validation.minutesInvalid'));
+    const changedSince = changes.mark();
     await perform(updatePhaseAction, {
       workshopId: workshop.id,
       phaseId: phase.id,
       patch: { title: title.trim().slice(0, LIMITS.title), plannedMinutes: planned, instructions: instructions.slice(0, LIMITS.longText) },
     });
-    onDone();
+    // Closes once saved, unless it was changed meanwhile (that change is still to save).
+    if (!changedSince()) onDone();
   };
   return (
     <form
       className="phase-editor"
+      onInput={changes.onInput}
       onSubmit={(e) => {
         e.preventDefault();
         void save();

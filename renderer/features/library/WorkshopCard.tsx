@@ -5,6 +5,7 @@ import { message } from '../../../shared/i18n';
 import { useUi } from '../../state';
 import { hrefFor, navigate } from '../../app/route';
 import { useT } from '../../i18n';
+import { useChangedSince } from '../../ui/changed-since';
 import { GroupMark } from '../../ui/GroupMark';
 import { UserText } from '../../ui/UserText';
 import { WorkshopDate } from '../../ui/dates';
@@ -15,16 +16,20 @@ function RenameField({ summary, onDone }: { summary: WorkshopSummary; onDone: ()
   const [title, setTitle] = useState(summary.workshop.title);
   const [error, setError] = useState<string>();
   const id = `rename-${summary.workshop.id}`;
+  const changes = useChangedSince();
   const save = async () => {
     const trimmed = title.trim();
     if (!trimmed) return setError(t('validation.titleRequired'));
     if (trimmed.length > LIMITS.title) return setError(t('validation.titleTooLong', { max: LIMITS.title }));
+    const changedSince = changes.mark();
     await perform(renameWorkshopAction, { id: summary.workshop.id, title: trimmed });
-    onDone();
+    // Closes once renamed, unless the title was changed meanwhile (that change is still to save).
+    if (!changedSince()) onDone();
   };
   return (
     <form
       className="rename"
+      onInput={changes.onInput}
       onSubmit={(e) => {
         e.preventDefault();
         void save();

@@ -11,6 +11,7 @@ import { UserText } from '../../ui/UserText';
 import { laneTitle } from '../board';
 import { STATUS_KEYS, clearedOf, ownerFromKey, ownerKey, ownerParts, performOk, removeWithUndo, shorten, sourceFromKey, sourceKey, type OutcomesData } from './model';
 import { FormButtons } from './FormButtons';
+import { useChangedSince } from '../../ui/changed-since';
 
 /** Where a new action starts: blank, or from an agreement ("Make an action from this"). */
 export interface ActionStart {
@@ -39,6 +40,7 @@ function ActionForm({ data, action, start, onDone }: { data: OutcomesData; actio
   );
   const [problems, setProblems] = useState<Problems>({});
   const set = (patch: Partial<ActionInput>) => setInput((now) => ({ ...now, ...patch }));
+  const changes = useChangedSince();
   const { workshop } = data.bundle;
 
   // Started from an agreement: the form is where the facilitator goes next.
@@ -59,8 +61,12 @@ function ActionForm({ data, action, start, onDone }: { data: OutcomesData; actio
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     const submitted = input;
+    const changedSince = changes.mark();
     if (!(await performOk(saveActionItemAction, { workshopId: workshop.id, id: action?.id ?? null, input: submitted, language: workshop.language }))) return;
-    if (onDone) onDone();
+    // An edit closes once saved, unless it was changed meanwhile (that change is still to save).
+    if (onDone) {
+      if (!changedSince()) onDone();
+    }
     else setInput((now) => clearedOf(now, submitted, blank));
   };
 
@@ -77,7 +83,7 @@ function ActionForm({ data, action, start, onDone }: { data: OutcomesData; actio
   return (
     <section className={`outcomes-form action-form${start ? ' from-agreement' : ''}`} aria-labelledby={titleId}>
       <h4 id={titleId}>{action ? t('outcomes.editAction') : t('outcomes.newAction')}</h4>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void submit(e)} onInput={changes.onInput} noValidate>
         <Field id={textId} label={t('outcomes.actionText')} error={problems.text} hint={t('outcomes.actionTextHint')}>
           <textarea
             ref={textRef}

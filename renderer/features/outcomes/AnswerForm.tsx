@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { GroupMark } from '../../ui/GroupMark';
 import { ANSWER_TEXT_KEYS, CHOICE_KEYS, performOk, type AgreementAnswer } from './model';
 import { FormButtons } from './FormButtons';
+import { useChangedSince } from '../../ui/changed-since';
 
 type Current = Agreement['answers'][number] | null;
 
@@ -28,6 +29,7 @@ export function AnswerForm({
   const [text, setText] = useState(current?.text ?? '');
   const [error, setError] = useState<string>();
   const textId = `${id}-text`;
+  const changes = useChangedSince();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,12 +37,14 @@ export function AnswerForm({
     if (answer === 'accept-with-conditions' && !text.trim()) return setError(t('outcomes.needConditions'));
     if (answer === 'decline' && !text.trim()) return setError(t('outcomes.needReason'));
     setError(undefined);
+    const changedSince = changes.mark();
     const ok = await performOk(answerAgreementAction, { workshopId, id: agreementId, groupId: group.id, groupName: group.name, answer, text });
-    if (ok) onDone?.();
+    // A changed answer closes once saved, unless it was changed again meanwhile.
+    if (ok && !changedSince()) onDone?.();
   };
 
   return (
-    <form className="outcomes-answer-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="outcomes-answer-form" onSubmit={(e) => void submit(e)} onInput={changes.onInput} noValidate>
       <fieldset style={{ borderInlineStartColor: group.colour }}>
         <legend>
           <GroupMark mark={group.mark} colour={group.colour} /> {t('outcomes.answerFor', { group: group.name })}

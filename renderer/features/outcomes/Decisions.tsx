@@ -7,6 +7,7 @@ import { Field, fieldAria } from '../../ui/Field';
 import { UserText } from '../../ui/UserText';
 import { clearedOf, performOk, removeWithUndo, type OutcomesData } from './model';
 import { FormButtons } from './FormButtons';
+import { useChangedSince } from '../../ui/changed-since';
 
 const byCreated = (a: Decision, b: Decision) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1);
 
@@ -18,14 +19,19 @@ function DecisionForm({ data, decision, onDone }: { data: OutcomesData; decision
   const [input, setInput] = useState<DecisionInput>(decision ? { text: decision.text, decidedBy: decision.decidedBy, rationale: decision.rationale, deferred: decision.deferred } : blank);
   const [error, setError] = useState<string>();
   const set = (patch: Partial<DecisionInput>) => setInput((now) => ({ ...now, ...patch }));
+  const changes = useChangedSince();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!input.text.trim()) return setError(t('outcomes.decisionNeedsText'));
     setError(undefined);
     const submitted = input;
+    const changedSince = changes.mark();
     if (!(await performOk(saveDecisionAction, { workshopId: data.bundle.workshop.id, id: decision?.id ?? null, input: submitted }))) return;
-    if (onDone) onDone();
+    // An edit closes once saved, unless it was changed meanwhile (that change is still to save).
+    if (onDone) {
+      if (!changedSince()) onDone();
+    }
     else setInput((now) => clearedOf(now, submitted, blank));
   };
 
@@ -33,7 +39,7 @@ function DecisionForm({ data, decision, onDone }: { data: OutcomesData; decision
   return (
     <section className="outcomes-form decision-form" aria-labelledby={titleId}>
       <h4 id={titleId}>{decision ? t('outcomes.editDecision') : t('outcomes.newDecision')}</h4>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void submit(e)} onInput={changes.onInput} noValidate>
         <Field id={`${id}-text`} label={t('outcomes.decisionText')} error={error}>
           <textarea {...fieldAria(`${id}-text`, error)} dir="auto" rows={2} value={input.text} onChange={(e) => set({ text: e.target.value })} />
         </Field>
