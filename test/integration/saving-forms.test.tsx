@@ -265,6 +265,15 @@ describe('an agreement whose answers are changed one after the other', () => {
 });
 
 describe('merging a group from a file, with a quick change of mind', () => {
+  it('says so when the file cannot be read, and offers no group to merge', async () => {
+    const file = new File(['{}'], 'gone.outmodel');
+    Object.defineProperty(file, 'text', { value: () => Promise.reject(new DOMException('The file was moved.', 'NotReadableError')) });
+    render(<MergeDialog bundle={sample} onClose={() => undefined} />);
+    await act(async () => fireEvent.change(screen.getByLabelText('Workshop file from the other laptop'), { target: { files: [file] } }));
+    expect(screen.getByText('The file could not be read.')).toBeTruthy();
+    expect(screen.queryByLabelText('Group whose writing to merge')).toBeNull();
+  });
+
   it('shows (and would merge) the plan of the group chosen last, whichever preview answers last', async () => {
     // The other laptop's copy of the workshop, where every group wrote something new.
     const copy = buildSampleWorkshop();

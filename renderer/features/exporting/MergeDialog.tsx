@@ -48,8 +48,10 @@ export function MergeDialog({ bundle, onClose }: { bundle: WorkshopBundle; onClo
     setPlan(null);
     setProblem(null);
     if (!file) return;
-    const read = parseWorkshopFileText(await file.text());
+    const text = await file.text().catch(() => null);
     if (ticket !== asked.current) return;
+    if (text === null) return setProblem(t('exporting.unreadable'));
+    const read = parseWorkshopFileText(text);
     if (!read.ok) return setProblem(readFailureText(read, tm));
     setSource({ fileName: file.name, bundle: read.bundle });
     setGroupName('');
