@@ -27,7 +27,8 @@ const { Decisions } = await import('../../renderer/features/outcomes/Decisions')
 const { RoomPanel } = await import('../../renderer/features/facilitation/RoomPanel');
 const { TallyInput } = await import('../../renderer/features/voting/TallyInput');
 const { NotesPanel } = await import('../../renderer/features/facilitation/NotesPanel');
-const { readDraft } = await import('../../renderer/db');
+const { ensureSampleSeeded, readDraft } = await import('../../renderer/db');
+const { DetailsScreen } = await import('../../renderer/features/details');
 
 const sample = buildSampleWorkshop();
 const view: WorkshopView = { bundle: sample, hiddenCounts: new Map(), items: new Map() };
@@ -196,6 +197,26 @@ describe('saving one thing and going straight on to the next', () => {
     await act(async () => {});
     await act(async () => held.saves[1]!.land(undefined));
     expect(within(list).queryByRole('button', { name: 'Save the changes' })).toBeNull();
+  });
+
+  it('a workshop’s details changed again while they are saved stay on the form; saved again, it goes back to the board', async () => {
+    await ensureSampleSeeded('en');
+    window.location.hash = '#/details/x';
+    render(<DetailsScreen id={sample.workshop.id} />);
+    const title = (await screen.findByLabelText('Title')) as HTMLInputElement;
+    await waitFor(() => expect(title.value).not.toBe(''));
+    fireEvent.input(title, { target: { value: 'NotHere, spring' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save details' }));
+    await waitFor(() => expect(held.saves).toHaveLength(1));
+    expect(held.saves[0]!.args).toEqual(expect.objectContaining({ details: expect.objectContaining({ title: 'NotHere, spring' }) }));
+    fireEvent.input(title, { target: { value: 'NotHere, spring 2027' } });
+    await act(async () => held.saves[0]!.land(true));
+    expect(window.location.hash).toBe('#/details/x');
+    expect(title.value).toBe('NotHere, spring 2027');
+    fireEvent.click(screen.getByRole('button', { name: 'Save details' }));
+    await waitFor(() => expect(held.saves).toHaveLength(2));
+    await act(async () => held.saves[1]!.land(true));
+    expect(window.location.hash).toBe(`#/workshop/${encodeURIComponent(sample.workshop.id)}`);
   });
 
   it('a hand-counted total corrected while the one before is saved keeps the correction', () => {

@@ -11,6 +11,7 @@ import { LANGUAGE_KEYS } from '../library';
 import { CONFIDENTIALITY_KEYS } from '../exporting/labels';
 import { draftFromBundle, fieldId, newDraft, nextGroup, toInput, type Draft } from './draft';
 import { GroupEditor } from './GroupEditor';
+import { useChangedSince } from '../../ui/changed-since';
 
 const MIN_GROUPS = 2;
 const MAX_GROUPS = 4;
@@ -21,6 +22,7 @@ function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const changes = useChangedSince();
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const error = (path: string) => (errors[path] ? tm(errors[path]) : undefined);
 
@@ -37,11 +39,14 @@ function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
     setSaving(true);
+    const changedSince = changes.mark();
     const saved = id
       ? await perform(editDetailsAction, { id, details: result.value })
       : await perform(createWorkshopAction, { details: result.value, templateId: draft.templateId });
     setSaving(false);
-    if (saved) navigate(id ? { name: 'workshop', id } : { name: 'library' });
+    // Edited details changed while they were saved stay on the form, to be saved in turn (a new
+    // workshop is made once: its form does not stay).
+    if (saved && !(id && changedSince())) navigate(id ? { name: 'workshop', id } : { name: 'library' });
   };
 
   const text = (key: 'title' | 'location' | 'chair' | 'facilitator', label: string, hint?: string) => (
@@ -51,7 +56,7 @@ function DetailsForm({ initial, id }: { initial: Draft; id?: WorkshopId }) {
   );
 
   return (
-    <form ref={formRef} className="details-form" noValidate onSubmit={(e) => void submit(e)} aria-label={t('details.editTitle')}>
+    <form ref={formRef} className="details-form" noValidate onSubmit={(e) => void submit(e)} onInput={changes.onInput} aria-label={t('details.editTitle')}>
       <section className="form-section">
         {!id && <TemplatePicker draft={draft} onPick={(next) => setDraft(next)} />}
         {text('title', t('details.title'))}
