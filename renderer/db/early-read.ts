@@ -37,9 +37,6 @@ function workshopRoute(hash: string): (Route & { name: 'workshop' | 'group' | 'c
   }
 }
 
-/** The workshop a window opened on `hash` reads first, if any. */
-const workshopRead = (hash: string): string | null => workshopRoute(hash)?.id ?? null;
-
 /**
  * Asks for the code of the screen `route` opens, which the entry loads only once it has run: the
  * build names its files in the page (`nameScreenCode` in vite.config.ts), and each is fetched and
@@ -63,15 +60,16 @@ export function preloadScreenCode(doc: Document, route: string): void {
  * nothing. `opened` hears the version of the database it opened (Dexie's numbering), if it did.
  */
 export async function readOpenedWorkshop(factory: IDBFactory, hash: string, opened?: (version: number) => void): Promise<EarlyRead | null> {
-  const workshopId = workshopRead(hash);
+  const workshopId = workshopRoute(hash)?.id ?? null;
   if (workshopId === null) return null;
   const database = await openAsItIs(factory, DATABASE_NAME).catch(() => null);
   if (!database) return null;
   // Dexie opens it with a newer version to upgrade it: this connection must not hold that up.
   database.onversionchange = () => database.close();
-  opened?.(dexieVersion(database.version));
+  const version = dexieVersion(database.version);
+  opened?.(version);
   try {
-    if (dexieVersion(database.version) !== STORED_VERSION) return null;
+    if (version !== STORED_VERSION) return null;
     return await new Promise<EarlyRead>((resolve, reject) => {
       const tx = database.transaction(['workshops', ...BUNDLE_TABLES], 'readonly');
       const read: EarlyRead = { workshopId, workshop: undefined, tables: {} as EarlyRead['tables'] };

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Workshop } from '../../../shared/model';
 import { perform, setFollowUpMeetingAction } from '../../actions';
 import { useT } from '../../i18n';
 import { formatWorkshopDate } from '../../ui/dates';
 import { UserText } from '../../ui/UserText';
+import { useStoredField } from '../../ui/stored-field';
 
 type FollowUp = NonNullable<Workshop['followUp']>;
 const EMPTY: FollowUp = { date: null, note: '' };
@@ -33,21 +34,16 @@ export function FollowUpMeeting({ workshop, editable }: { workshop: Workshop; ed
   const { t } = useT();
   const id = useId();
   const stored = workshop.followUp ?? EMPTY;
-  const [date, setDate] = useState(stored.date ?? '');
-  const [note, setNote] = useState(stored.note);
-  // Which fields were typed into since the form last saved or followed the stored meeting.
-  const [edited, setEdited] = useState({ date: false, note: false });
   // An undo, or another window, changes the stored meeting: each field follows it, unless it was
   // typed into since (while the meeting was saved, or not saved yet).
-  const [seen, setSeen] = useState(stored);
-  if (seen.date !== stored.date || seen.note !== stored.note) {
-    setSeen(stored);
-    if (!edited.date) setDate(stored.date ?? '');
-    if (!edited.note) setNote(stored.note);
-  }
+  const dateField = useStoredField(stored.date ?? '');
+  const noteField = useStoredField(stored.note);
+  const date = dateField.value;
+  const note = noteField.value;
   const changed = date !== (stored.date ?? '') || note !== stored.note;
   const save = (followUp: Workshop['followUp']) => {
-    setEdited({ date: false, note: false });
+    dateField.settle();
+    noteField.settle();
     void perform(setFollowUpMeetingAction, { workshopId: workshop.id, followUp });
   };
 
@@ -71,10 +67,7 @@ export function FollowUpMeeting({ workshop, editable }: { workshop: Workshop; ed
               id={`${id}-date`}
               type="date"
               value={date}
-              onChange={(e) => {
-                setDate(e.target.value);
-                setEdited((now) => ({ ...now, date: true }));
-              }}
+              onChange={(e) => dateField.edit(e.target.value)}
             />
           </div>
           <div className="field">
@@ -84,10 +77,7 @@ export function FollowUpMeeting({ workshop, editable }: { workshop: Workshop; ed
               dir="auto"
               rows={3}
               value={note}
-              onChange={(e) => {
-                setNote(e.target.value);
-                setEdited((now) => ({ ...now, note: true }));
-              }}
+              onChange={(e) => noteField.edit(e.target.value)}
             />
           </div>
           <div className="button-row">
@@ -99,9 +89,9 @@ export function FollowUpMeeting({ workshop, editable }: { workshop: Workshop; ed
                 type="button"
                 className="subtle"
                 onClick={() => {
-                  setDate('');
-                  setNote('');
                   save(null);
+                  dateField.settle('');
+                  noteField.settle('');
                 }}
               >
                 {t('close.meetingClear')}

@@ -47,7 +47,7 @@ export function NewAgreementForm({ data, totals }: { data: OutcomesData; totals:
     if (made) {
       // The next agreement may be begun while this one is saved: what was picked or typed for it
       // stays; what was submitted is cleared.
-      setPicked((now) => (now === sentPicks ? new Set() : new Set([...now].filter((s) => !sentPicks.has(s)))));
+      setPicked((now) => new Set([...now].filter((s) => !sentPicks.has(s))));
       setTyped((now) => (now === sentText ? null : now));
     }
   };
