@@ -38,8 +38,10 @@ function NoticeItem({ notice }: { notice: Notice }) {
 /** Messages to the facilitator: errors stay until dismissed; information fades. */
 export function Notices() {
   const notices = useUi((s) => s.notices);
+  // While a dialog is open, messages move to the top: they must never cover its buttons.
+  const overDialog = useUi((s) => s.dialogsOpen > 0);
   return (
-    <div className="notices" aria-live="polite">
+    <div className={overDialog ? 'notices notices-over-dialog' : 'notices'} aria-live="polite">
       {notices.map((n) => (
         <NoticeItem key={n.id} notice={n} />
       ))}

@@ -14,6 +14,10 @@ export interface NoticeSlice {
   notices: Notice[];
   notify: (notice: Omit<Notice, 'id'>) => number;
   dismiss: (id: number) => void;
+  /** Modal dialogs shown in this window (`DialogBackdrop` counts them): while one is, notices move to the top. */
+  dialogsOpen: number;
+  dialogShown: () => void;
+  dialogGone: () => void;
 }
 
 let nextId = 1;
@@ -27,4 +31,7 @@ export const createNoticeSlice: StateCreator<NoticeSlice> = (set) => ({
     return id;
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dialogsOpen: 0,
+  dialogShown: () => set((s) => ({ dialogsOpen: s.dialogsOpen + 1 })),
+  dialogGone: () => set((s) => ({ dialogsOpen: s.dialogsOpen - 1 })),
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { DialogBackdrop } from './DialogBackdrop';
 
 /** A modal question with one safe way out (Cancel, Escape) and one way on. */
 export function ConfirmDialog({
@@ -25,7 +26,7 @@ export function ConfirmDialog({
     return () => previous?.focus?.();
   }, []);
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <DialogBackdrop onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body">
         <h2 id="confirm-title">{title}</h2>
         <div id="confirm-body">{children}</div>
@@ -38,6 +39,6 @@ export function ConfirmDialog({
           </button>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }

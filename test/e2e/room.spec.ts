@@ -62,6 +62,10 @@ test('three phones join over the room network and post, react and vote through a
   const card = audience.getByRole('complementary', { name: 'Join from your phone' });
   await expect(card).toContainText(code);
   await expect(card.getByRole('img', { name: `QR code for ${url}` })).toBeVisible();
+  // The room's content keeps clear of the card.
+  const cardBox = (await card.boundingBox())!;
+  const contentBox = (await audience.locator('.audience-main').boundingBox())!;
+  expect(contentBox.x + contentBox.width).toBeLessThanOrEqual(cardBox.x);
 
   // Three phones follow the QR code's link: two of Dev, one of Ops, each with a name.
   const noa = await phone(browser, `${url}#${code}`, 'Noa', 'Dev');

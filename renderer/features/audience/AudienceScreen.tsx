@@ -3,6 +3,7 @@ import type { WorkshopId } from '../../../shared/model';
 import { useWorkshopView } from '../../db';
 import { sendRemote, remoteCommandFor } from '../../app/remote';
 import { useT } from '../../i18n';
+import { useUi } from '../../state';
 import { AudienceView } from './AudienceView';
 import { RoomJoinCard } from '../room/RoomJoinCard';
 
@@ -10,6 +11,8 @@ import { RoomJoinCard } from '../room/RoomJoinCard';
 export function AudienceScreen({ id }: { id: WorkshopId }) {
   const view = useWorkshopView(id, { kind: 'room' });
   const { t } = useT();
+  // The room's screen keeps its content clear of the join card while it is shown.
+  const joinCardShown = useUi((s) => s.roomStatus.running);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = remoteCommandFor(event);
@@ -24,7 +27,7 @@ export function AudienceScreen({ id }: { id: WorkshopId }) {
   if (view === null) return <p className="empty">{t('workshop.gone')}</p>;
   return (
     <>
-      <AudienceView view={view} />
+      <AudienceView view={view} besideJoinCard={joinCardShown} />
       <RoomJoinCard />
     </>
   );

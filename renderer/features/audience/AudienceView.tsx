@@ -22,9 +22,10 @@ function mainFor(kind: PhaseKind | undefined, hasSpotlight: boolean) {
 /**
  * What the room sees: the phase, its instructions and clock, and what the phase is about, in
  * big type; only what the query layer gives the room (revealed writing, closed rounds' totals),
- * never the facilitator's notes, controls or anyone's private work.
+ * never the facilitator's notes, controls or anyone's private work. `besideJoinCard`: the room
+ * join card is shown beside it (the room's window), so it keeps its content clear of the card.
  */
-export function AudienceView({ view }: { view: WorkshopView }) {
+export function AudienceView({ view, besideJoinCard = false }: { view: WorkshopView; besideJoinCard?: boolean }) {
   const { t } = useT();
   const { workshop, phases, rounds } = view.bundle;
   const { screen, spotlightStickyId, currentPhaseId } = workshop.facilitation;
@@ -36,7 +37,7 @@ export function AudienceView({ view }: { view: WorkshopView }) {
   const main = mainFor(phase?.kind, spotlightStickyId !== null);
   const closedRound = rounds.some((r) => r.status === 'closed');
   return (
-    <div className="audience">
+    <div className={besideJoinCard ? 'audience beside-join-card' : 'audience'}>
       <header className="audience-header">
         <h1>
           <UserText>{shown.bundle.workshop.title}</UserText>

@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { registeredActions } from '../../actions';
 import { useKeyboard } from '../../state/carry';
 import { useT } from '../../i18n';
+import { DialogBackdrop } from '../../ui/DialogBackdrop';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
 
@@ -89,7 +90,7 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
     }
   };
   return (
-    <div className="dialog-backdrop" onKeyDown={onKeyDown} onClick={(e) => e.target === e.currentTarget && onClose()}>
+    <DialogBackdrop onKeyDown={onKeyDown} onClick={(e) => e.target === e.currentTarget && onClose()}>
       <div className="dialog wide shortcuts" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">{t('keyboard.overlayTitle')}</h2>
         <p>{t('keyboard.overlayIntro')}</p>
@@ -121,7 +122,7 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }
 

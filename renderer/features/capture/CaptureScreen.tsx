@@ -13,6 +13,7 @@ import { Board } from '../board';
 import { RunBar } from '../facilitation';
 import { WorkshopFrame } from '../workshop/WorkshopScreen';
 import { pinDigest } from './pin';
+import { DialogBackdrop } from '../../ui/DialogBackdrop';
 
 /** Asks for the facilitator's PIN; only the right one leads out of a locked screen. */
 function UnlockDialog({ workshopId, onClose }: { workshopId: WorkshopId; onClose: () => void }) {
@@ -23,7 +24,7 @@ function UnlockDialog({ workshopId, onClose }: { workshopId: WorkshopId; onClose
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => field.current?.focus(), []);
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <DialogBackdrop onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <form
         className="dialog"
         role="dialog"
@@ -73,7 +74,7 @@ function UnlockDialog({ workshopId, onClose }: { workshopId: WorkshopId; onClose
           </button>
         </div>
       </form>
-    </div>
+    </DialogBackdrop>
   );
 }
 

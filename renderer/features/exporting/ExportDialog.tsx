@@ -6,6 +6,7 @@ import { useUi } from '../../state';
 import { useT } from '../../i18n';
 import { EXPORT_CHOICES, buildExport, usesConfidentiality, usesNotes, type ExportChoice } from './exports';
 import { CONFIDENTIALITY_KEYS } from './labels';
+import { DialogBackdrop } from '../../ui/DialogBackdrop';
 
 const CHOICE_LABELS: Record<ExportChoice, { label: string; hint: string }> = {
   'minutes-pdf': { label: 'exporting.choices.minutesPdf', hint: 'exporting.hints.minutesPdf' },
@@ -64,7 +65,7 @@ export function ExportDialog({ bundle, onClose }: { bundle: WorkshopBundle; onCl
   };
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}>
+    <DialogBackdrop onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}>
       <form
         className="dialog export-dialog"
         role="dialog"
@@ -122,6 +123,6 @@ export function ExportDialog({ bundle, onClose }: { bundle: WorkshopBundle; onCl
           </button>
         </div>
       </form>
-    </div>
+    </DialogBackdrop>
   );
 }

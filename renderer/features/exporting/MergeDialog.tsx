@@ -7,6 +7,7 @@ import { useT, translateMessage } from '../../i18n';
 import { useUi } from '../../state';
 import { UserText } from '../../ui/UserText';
 import { laneTitle } from '../board/laneTitle';
+import { DialogBackdrop } from '../../ui/DialogBackdrop';
 
 const tm = translateMessage;
 
@@ -82,7 +83,7 @@ export function MergeDialog({ bundle, onClose }: { bundle: WorkshopBundle; onClo
 
   const size = plan ? mergeSize(plan) : 0;
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}>
+    <DialogBackdrop onKeyDown={(e) => e.key === 'Escape' && !busy && onClose()}>
       <div className="dialog wide" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t('exporting.mergeTitle')}</h2>
         <p className="field-hint">{t('exporting.mergeIntro')}</p>
@@ -154,6 +155,6 @@ export function MergeDialog({ bundle, onClose }: { bundle: WorkshopBundle; onClo
           </button>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }

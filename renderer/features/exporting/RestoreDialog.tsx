@@ -6,6 +6,7 @@ import { useT, translateMessage } from '../../i18n';
 import { useUi } from '../../state';
 import { UserText } from '../../ui/UserText';
 import { dismissRestore, type PendingRestore } from './intake';
+import { DialogBackdrop } from '../../ui/DialogBackdrop';
 
 const tm = translateMessage;
 
@@ -36,7 +37,7 @@ export function RestoreDialog({ pending }: { pending: PendingRestore }) {
   };
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && !busy && dismissRestore()}>
+    <DialogBackdrop onKeyDown={(e) => e.key === 'Escape' && !busy && dismissRestore()}>
       <div className="dialog wide" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t('exporting.restoreTitle')}</h2>
         <p>{t('exporting.restoreIntro', { name: pending.fileName, count: pending.entries.length })}</p>
@@ -82,6 +83,6 @@ export function RestoreDialog({ pending }: { pending: PendingRestore }) {
           </button>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }

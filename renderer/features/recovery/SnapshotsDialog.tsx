@@ -7,6 +7,7 @@ import { navigate } from '../../app/route';
 import { useT } from '../../i18n';
 import { useUi } from '../../state';
 import { SnapshotList } from './SnapshotList';
+import { DialogBackdrop } from '../../ui/DialogBackdrop';
 
 /**
  * "Restore a snapshot": every snapshot kept, by workshop and date. Restoring replaces that
@@ -41,7 +42,7 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <DialogBackdrop onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="dialog wide" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t('snapshots.title')}</h2>
         <p className="field-hint">{t('snapshots.intro')}</p>
@@ -58,6 +59,6 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }
