@@ -241,6 +241,7 @@ export const dropCarryAction = defineAction({
     const { carry, setCarry, announce } = useKeyboard.getState();
     if (!carry) return { result: undefined };
     setCarry(null);
+    const askedFrom = document.activeElement;
     if (sameTarget(carry.target, carry.home)) {
       announce(translate('keyboard.droppedInPlace', { text: carry.text }));
       return { result: undefined };
@@ -254,13 +255,13 @@ export const dropCarryAction = defineAction({
     if (carry.target.kind === 'onto') {
       const targetId = carry.target.stickyId as StickyId;
       const wasLoose = stickies.find((s) => s.id === targetId)?.clusterId === null;
-      ui.requestFocus(`${lane.key}#${id}`);
+      ui.requestFocus(`${lane.key}#${id}`, askedFrom);
       const clusterId = await perform(clusterStickiesAction, { workshopId, draggedId: id, targetId, lane });
       // As after a drop with the mouse, a new cluster asks for its title at once.
-      if (clusterId && wasLoose) useUi.getState().requestFocus(clusterId);
+      if (clusterId && wasLoose) useUi.getState().requestFocus(clusterId, askedFrom);
     } else {
       // The sticky is drawn anew in its new place: focus follows it there.
-      ui.requestFocus(`${lane.key}#${id}`);
+      ui.requestFocus(`${lane.key}#${id}`, askedFrom);
       await perform(moveStickyAction, { workshopId, id, target: { lane, clusterId: carry.target.clusterId as ClusterId | null, beforeId: carry.target.beforeId } });
     }
     // A move the person declined (another group's lane) or that was refused leaves it where it was.

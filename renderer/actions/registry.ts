@@ -1,6 +1,7 @@
 import { useHistory, useUi, type UndoEntry } from '../state';
 import { Refusal } from '../../shared/lib/refusal';
 import { message } from '../../shared/i18n';
+import { isTextField } from '../ui/text-field';
 
 export interface ActionContext {
   /** The undo scope the command belongs to: the library or the open workshop. */
@@ -187,12 +188,6 @@ export function matchesKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   if (!punctuation && wants.has('Shift') !== event.shiftKey) return false;
   if (wants.has('Alt') !== event.altKey) return false;
   return event.key.toLowerCase() === (key === 'Space' ? ' ' : key.toLowerCase());
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || typeof el.tagName !== 'string') return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
 /** The action a key press asks for, if any; typing in a field keeps the field's own keys. */

@@ -26,7 +26,7 @@ export { LIBRARY_SCOPE } from './scope';
 export type { UndoEntry } from './history';
 export type { Notice } from './notices';
 export { topEntry, useHistory } from './history';
-export { ZOOM_STEPS, type Selection } from './board';
+export { ZOOM_STEPS, focusMayMove, type Selection } from './board';
 export type { ConfirmRequest } from './confirm';
 export type { UnsavedChange } from './unsaved';
 export type { FindState } from './find';

@@ -3,7 +3,7 @@ import { useDrop } from 'react-dnd';
 import type { LaneItem } from '../../../shared/board';
 import type { Lane } from '../../../shared/model';
 import { clusterStickiesAction, moveStickyAction, perform } from '../../actions';
-import { useUi } from '../../state';
+import { focusMayMove, useUi } from '../../state';
 import { GroupMark } from '../../ui/GroupMark';
 import { focusAndReveal } from '../../ui/reveal';
 import { UserText } from '../../ui/UserText';
@@ -53,9 +53,10 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
         }
         const place = at ? places.get(at.id) : undefined;
         if (at && place && at.zone === 'group') {
-          // A new cluster asks for its title at once.
+          // A new cluster asks for its title at once (unless the person has gone on to type elsewhere meanwhile).
+          const askedFrom = document.activeElement;
           void perform(clusterStickiesAction, { workshopId, draggedId: item.id, targetId: at.id, lane }).then(
-            (clusterId) => clusterId && place.sticky.clusterId === null && useUi.getState().requestFocus(clusterId),
+            (clusterId) => clusterId && place.sticky.clusterId === null && useUi.getState().requestFocus(clusterId, askedFrom),
           );
         } else {
           const into = at && place ? { clusterId: place.sticky.clusterId, beforeId: at.zone === 'before' ? at.id : place.nextId } : { clusterId: null, beforeId: null };
@@ -97,6 +98,8 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
   const focusWanted = useUi((s) => (s.focusTarget?.startsWith(`${lane.key}#`) ? s.focusTarget.slice(lane.key.length + 1) : null));
   useEffect(() => {
     if (!focusWanted) return;
+    // The person has gone on to type elsewhere since: the focus stays with them.
+    if (!focusMayMove(useUi.getState().focusAskedFrom)) return void useUi.getState().requestFocus(null);
     const card = section.current?.querySelector<HTMLElement>(`[data-sticky-id="${CSS.escape(focusWanted)}"]`);
     if (!card) {
       // Not drawn yet: the rest of the lane is drawn, and this runs again.
