@@ -166,11 +166,11 @@ describe('what a lane draws', () => {
 
   it('draws within its limit, a cluster weighing its members, and at least the first item unless the limit is none', () => {
     const items = [sticky('a'), cluster('c', 5), sticky('b'), sticky('d')];
-    expect(drawnPart(items, 6)).toEqual({ drawn: items.slice(0, 2), rest: 2 });
-    expect(drawnPart(items, 7)).toEqual({ drawn: items.slice(0, 3), rest: 1 });
-    expect(drawnPart([cluster('big', 30), sticky('x')], 12)).toEqual({ drawn: [expect.objectContaining({ id: 'big' })], rest: 1 });
-    expect(drawnPart(items, 0)).toEqual({ drawn: [], rest: 8 });
-    expect(drawnPart(items, Infinity)).toEqual({ drawn: items, rest: 0 });
+    expect(drawnPart(items, 6)).toEqual({ drawn: items.slice(0, 2), weight: 6, rest: 2 });
+    expect(drawnPart(items, 7)).toEqual({ drawn: items.slice(0, 3), weight: 7, rest: 1 });
+    expect(drawnPart([cluster('big', 30), sticky('x')], 12)).toEqual({ drawn: [expect.objectContaining({ id: 'big' })], weight: 30, rest: 1 });
+    expect(drawnPart(items, 0)).toEqual({ drawn: [], weight: 0, rest: 8 });
+    expect(drawnPart(items, Infinity)).toEqual({ drawn: items, weight: 8, rest: 0 });
   });
 
   it('draws a first page where the first screen may reach, nothing where a line of long lanes above fills it', () => {

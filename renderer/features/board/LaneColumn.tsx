@@ -15,7 +15,7 @@ import { laneTitle } from './laneTitle';
 import { StickyCard } from './StickyCard';
 import { carryMark, useKeyboard } from '../../state/carry';
 import { drawnItems, useBoardWindow } from '../../state/boardWindow';
-import { PAGE, drawnPart, restBlockSize, useFirstScreenFill, useNearView, weightOfAll } from './window';
+import { PAGE, drawnPart, restBlockSize, useFirstScreenFill, useNearView } from './window';
 
 /** One lane: its header in the author group's colour and mark, its stickies and clusters, and its composer. */
 export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: { lane: Lane; items: readonly LaneItem[]; firstPage: number }) {
@@ -83,9 +83,9 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
   // whole. A lane that drew a first page on the first screen draws `more`, to fill that screen.
   const [more, setMore] = useState(0);
   const limit = useBoardWindow((s) => drawnItems(s, boardKey, lane.key, firstPage)) + more;
-  const { drawn, rest } = useMemo(() => drawnPart(items, find?.active ? Infinity : limit), [items, limit, find?.active]);
+  const { drawn, weight, rest } = useMemo(() => drawnPart(items, find?.active ? Infinity : limit), [items, limit, find?.active]);
   const nearRest = useNearView(() => useBoardWindow.getState().grow(boardKey, lane.key, PAGE));
-  const fillRest = useFirstScreenFill(firstPage > 0 && firstPage !== Infinity, useMemo(() => weightOfAll(drawn), [drawn]), rest, more, setMore);
+  const fillRest = useFirstScreenFill(firstPage > 0 && firstPage !== Infinity, weight, rest, more, setMore);
   const restRef = useCallback(
     (node: HTMLLIElement | null) => {
       nearRest(node);

@@ -12,9 +12,8 @@ const weightOf = (item: LaneItem): number => (item.type === 'sticky' ? 1 : Math.
 
 export const weightOfAll = (items: readonly LaneItem[]): number => items.reduce((n, i) => n + weightOf(i), 0);
 
-/** The lane's items drawn within `limit` (always the first), and the weight of the rest. */
-export function drawnPart(items: readonly LaneItem[], limit: number): { drawn: readonly LaneItem[]; rest: number } {
-  if (limit === Infinity) return { drawn: items, rest: 0 };
+/** The lane's items drawn within `limit` (always the first), their weight, and the weight of the rest. */
+export function drawnPart(items: readonly LaneItem[], limit: number): { drawn: readonly LaneItem[]; weight: number; rest: number } {
   let weight = 0;
   let i = 0;
   for (; i < items.length; i++) {
@@ -23,8 +22,8 @@ export function drawnPart(items: readonly LaneItem[], limit: number): { drawn: r
     if (next > limit && (i > 0 || limit === 0)) break;
     weight = next;
   }
-  if (i === items.length) return { drawn: items, rest: 0 };
-  return { drawn: items.slice(0, i), rest: weightOfAll(items.slice(i)) };
+  if (i === items.length) return { drawn: items, weight, rest: 0 };
+  return { drawn: items.slice(0, i), weight, rest: weightOfAll(items.slice(i)) };
 }
 
 // Sizes in em, to tell what may be on the first screen, each on the small side so that a guess
