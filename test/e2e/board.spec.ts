@@ -233,6 +233,24 @@ test('bad input: blank stickies are not posted, over 1,000 characters is refused
   expect(problems).toEqual([]);
 });
 
+test('a sticky’s menu at the foot of a row is drawn whole over the row below, and works there', async ({ page }) => {
+  await openSample(page);
+  const last = lane(page, 'Dev about Ops').locator('li.sticky').last();
+  const text = (await last.locator('.sticky-text').textContent())!;
+  await last.hover();
+  await last.getByRole('button', { name: 'Sticky actions' }).click();
+  const remove = page.getByRole('menuitem', { name: 'Delete' });
+  await remove.scrollIntoViewIfNeeded();
+  // The item reaches past the row's foot, over the lanes of the row below.
+  const rowFoot = await page.locator('.lane-row').first().evaluate((row) => row.getBoundingClientRect().bottom);
+  const box = (await remove.boundingBox())!;
+  expect(box.y + box.height).toBeGreaterThan(rowFoot);
+  const seen = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="menuitem"]')?.textContent, { x: box.x + box.width / 2, y: box.y + box.height - 4 });
+  expect(seen).toBe('Delete');
+  await remove.click();
+  await expect(lane(page, 'Dev about Ops')).not.toContainText(text);
+});
+
 test('zoom makes the board larger for the projector and back', async ({ page }) => {
   await openSample(page);
   const text = sticky(page, 'Treats every change as a threat to the four nines.').locator('.sticky-text');
