@@ -21,7 +21,7 @@ const LONG_PRESS_REST_MS = 600;
 // returns `{ scrolled }`, to be called again once the stickies that came into view are laid out
 // (they skip layout out of view, `content-visibility: auto`, so their heights change then).
 function pathInPage({ step }) {
-  const lanes = [...document.querySelectorAll('.lane-row-outmodel > section.lane')];
+  const lanes = [...document.querySelectorAll('.lane-row-outmodel section.lane')];
   const box = (el) => el.getBoundingClientRect();
   if (lanes.length < 8 || Math.abs(box(lanes[0]).top - box(lanes[3]).top) > 1 || box(lanes[4]).top < box(lanes[0]).bottom)
     throw new Error(`the Drag figure expects the Outmodel row to show four lanes a row (found ${lanes.length} lanes)`);

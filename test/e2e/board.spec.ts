@@ -233,7 +233,7 @@ test('bad input: blank stickies are not posted, over 1,000 characters is refused
   expect(problems).toEqual([]);
 });
 
-test('a sticky’s menu at the foot of a row is drawn whole over the row below, and works there', async ({ page }) => {
+test('a sticky’s menu at the foot of a line of lanes is drawn whole over the line below, and works there', async ({ page }) => {
   await openSample(page);
   const last = lane(page, 'Dev about Ops').locator('li.sticky').last();
   const text = (await last.locator('.sticky-text').textContent())!;
@@ -241,10 +241,10 @@ test('a sticky’s menu at the foot of a row is drawn whole over the row below, 
   await last.getByRole('button', { name: 'Sticky actions' }).click();
   const remove = page.getByRole('menuitem', { name: 'Delete' });
   await remove.scrollIntoViewIfNeeded();
-  // The item reaches past the row's foot, over the lanes of the row below.
-  const rowFoot = await page.locator('.lane-row').first().evaluate((row) => row.getBoundingClientRect().bottom);
+  // The item reaches past the line's foot, over the lanes of the line below.
+  const lineFoot = await page.locator('.lane-line').first().evaluate((row) => row.getBoundingClientRect().bottom);
   const box = (await remove.boundingBox())!;
-  expect(box.y + box.height).toBeGreaterThan(rowFoot);
+  expect(box.y + box.height).toBeGreaterThan(lineFoot);
   const seen = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="menuitem"]')?.textContent, { x: box.x + box.width / 2, y: box.y + box.height - 4 });
   expect(seen).toBe('Delete');
   await remove.click();

@@ -27,6 +27,13 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
+/** `lanes` in lines of `perLine`. */
+function linesOf(lanes: readonly Lane[], perLine: number): Lane[][] {
+  const out: Lane[][] = [];
+  for (let at = 0; at < lanes.length; at += perLine) out.push(lanes.slice(at, at + perLine));
+  return out;
+}
+
 /**
  * The mirror board: every lane at once, each kind a row, each pair of groups side by side. It
  * shows what its viewer may see (the view comes through the query layer's visibility rule).
@@ -62,10 +69,17 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
   const items = view.items;
   const find = useBoardFind(view, viewer, context.lanes, items);
   const withFind = useMemo(() => ({ ...context, find }), [context, find]);
-  // Each kind of lane a row; the rest of a big board is drawn row by row, as the rows are shown.
-  const rows = useMemo(() => LANE_KINDS.map((kind) => ({ kind, lanes: context.lanes.filter((l) => l.kind === kind) })).filter((row) => row.lanes.length > 0), [context.lanes]);
-  const inRowOrder = useMemo(() => rows.flatMap((row) => row.lanes), [rows]);
+  // Each kind of lane a row, in lines of as many lanes as the board has columns (the parking lot
+  // alone); the rest of a big board is drawn as the lines are shown.
   const columns = Math.min(groups.length * (groups.length - 1), 4);
+  const rows = useMemo(
+    () =>
+      LANE_KINDS.map((kind) => ({ kind, lanes: context.lanes.filter((l) => l.kind === kind) }))
+        .filter((row) => row.lanes.length > 0)
+        .map((row) => ({ ...row, lines: linesOf(row.lanes, row.kind === 'parking' ? 1 : columns) })),
+    [context.lanes, columns],
+  );
+  const inRowOrder = useMemo(() => rows.flatMap((row) => row.lanes), [rows]);
   // What each lane draws first is settled when the board opens (a narrow window has one lane to a
   // line; the board's em grows with its zoom).
   const [firstPages] = useState(() => firstPagesOf(inRowOrder, items, window.innerWidth <= 900 ? 1 : columns, window.innerHeight / (16 * zoom)));
@@ -82,17 +96,21 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
       <DndProvider options={BOARD_BACKENDS}>
         <TouchDragPreview textOf={(item) => stickies.find((s) => s.id === item.id)?.text} />
         <div className="mirror" ref={pinchRef} aria-busy={drawing || undefined} data-opening={opening || undefined} style={{ ['--zoom' as string]: String(zoom), ['--columns' as string]: String(columns) }}>
-          {rows.map(({ kind, lanes }) => (
+          {rows.map(({ kind, lines }) => (
             <div key={kind} className={`lane-row lane-row-${kind}`} role="group" aria-label={t(ROW_KEYS[kind])}>
-              {lanes.map((lane) =>
-                // A lane surely below the first screen comes a frame after it (at once when the
-                // board is drawn whole): until then, a block of about its height.
-                opening && drawing && firstPages[lane.key] === 0 ? (
-                  <section key={lane.key} className="lane lane-coming" aria-hidden="true" style={{ blockSize: `calc(${restBlockSize(weightOfAll(items.get(lane.key) ?? []))} + 6em)` }} />
-                ) : (
-                  <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} firstPage={firstPages[lane.key] ?? FIRST_PAGE} />
-                ),
-              )}
+              {lines.map((line, at) => (
+                <div key={at} className="lane-line">
+                  {line.map((lane) =>
+                    // A lane surely below the first screen comes a frame after it (at once when the
+                    // board is drawn whole): until then, a block of about its height.
+                    opening && drawing && firstPages[lane.key] === 0 ? (
+                      <section key={lane.key} className="lane lane-coming" aria-hidden="true" style={{ blockSize: `calc(${restBlockSize(weightOfAll(items.get(lane.key) ?? []))} + 6em)` }} />
+                    ) : (
+                      <LaneColumn key={lane.key} lane={lane} items={items.get(lane.key) ?? []} firstPage={firstPages[lane.key] ?? FIRST_PAGE} />
+                    ),
+                  )}
+                </div>
+              ))}
             </div>
           ))}
         </div>
