@@ -216,6 +216,9 @@ export const ungroupClusterAction = defineAction<{ workshopId: WorkshopId; id: C
 
 /** Keyboard moves of the selected sticky: within its list, or to the neighbouring lane it may enter freely. */
 async function keyMove(direction: 'up' | 'down' | 'previous-lane' | 'next-lane') {
+  // What has the focus now, before the reads: the focus follows the sticky only if the person has
+  // not gone on to type elsewhere meanwhile.
+  const askedFrom = document.activeElement;
   const sel = stickyOf();
   if (!sel) return { result: undefined };
   const { lanes, stickies, clusters } = await readLanesAndStickies(sel.workshopId);
@@ -238,7 +241,7 @@ async function keyMove(direction: 'up' | 'down' | 'previous-lane' | 'next-lane')
     target = { lane: next, clusterId: null, beforeId: null };
   }
   // The sticky is drawn anew in its new place: focus follows it there.
-  useUi.getState().requestFocus(`${target.lane.key}#${sel.id}`);
+  useUi.getState().requestFocus(`${target.lane.key}#${sel.id}`, askedFrom);
   return moveStickyAction.perform({ workshopId: sel.workshopId, id: sel.id, target }, { scope: sel.workshopId });
 }
 

@@ -27,10 +27,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
-/** `lanes` in lines of `perLine`. */
+/** `lanes` in lines of `perLine` (one at least). */
 function linesOf(lanes: readonly Lane[], perLine: number): Lane[][] {
   const out: Lane[][] = [];
-  for (let at = 0; at < lanes.length; at += perLine) out.push(lanes.slice(at, at + perLine));
+  const step = Math.max(1, perLine);
+  for (let at = 0; at < lanes.length; at += step) out.push(lanes.slice(at, at + step));
   return out;
 }
 

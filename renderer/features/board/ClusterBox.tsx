@@ -1,8 +1,8 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { LIMITS, type Cluster, type Lane, type Sticky } from '../../../shared/model';
 import { collapseClusterAction, perform, renameClusterAction, ungroupClusterAction } from '../../actions';
 import { UserText } from '../../ui/UserText';
-import { useUi } from '../../state';
+import { focusMayMove, useUi } from '../../state';
 import { useT } from '../../i18n';
 import { carryMark, useKeyboard } from '../../state/carry';
 import { useBoard } from './context';
@@ -67,13 +67,19 @@ export const ClusterBox = memo(function ClusterBox({
   const { workshopId, canWrite, t } = useBoard();
   const writable = canWrite(lane);
   const carry = useKeyboard((s) => carryMark(s, cluster.id));
-  const [renamingByClick, setRenaming] = useState(false);
-  // A cluster just made by a drop asks for its title at once.
+  const [renaming, setRenaming] = useState(false);
+  // A cluster just made by a drop asks for its title at once: it takes the request as its own
+  // renaming, decided once as the request comes. Not if the person has gone on to type elsewhere
+  // since the drop: then the request is let go, and their field keeps the focus.
   const justMade = useUi((s) => s.focusTarget === cluster.id);
-  const renaming = renamingByClick || justMade;
+  if (justMade && !renaming && focusMayMove(useUi.getState().focusAskedFrom)) setRenaming(true);
+  useEffect(() => {
+    if (justMade && !renaming) useUi.getState().requestFocus(null);
+  }, [justMade, renaming]);
   const stopRenaming = () => {
-    setRenaming(false);
+    // The request goes first: the renaming it opened must not be taken up again as it closes.
     if (useUi.getState().focusTarget === cluster.id) useUi.getState().requestFocus(null);
+    setRenaming(false);
   };
   const title = cluster.title || t('board.clusterUntitled');
   const bodyId = `cluster-body-${cluster.id}`;

@@ -73,7 +73,7 @@ export const Composer = memo(function Composer({ lane }: { lane: Lane }) {
       <label htmlFor={id} className="visually-hidden">
         {t('board.composerLabel', { lane: title })}
       </label>
-      <span id={`${id}-hint`} className="visually-hidden">
+      <span id={`${id}-hint`} hidden>
         {t('board.composerPlaceholder')}
       </span>
       <textarea
