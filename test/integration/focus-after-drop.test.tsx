@@ -34,6 +34,14 @@ async function carriedOnto() {
   return { composer };
 }
 
+/** Starts a command, and while it is on its way the person goes into `field`; resolves once it is done. */
+async function typingElsewhereWhile(command: () => Promise<unknown>, field: HTMLElement) {
+  let done: Promise<unknown> | undefined;
+  act(() => void (done = command()));
+  act(() => field.focus());
+  await act(async () => void (await done));
+}
+
 const clusters = () => screen.queryAllByRole('listitem', { name: /^Cluster: / });
 
 describe('a new cluster made by a drop', () => {
@@ -47,11 +55,8 @@ describe('a new cluster made by a drop', () => {
 
   it('leaves the focus where the person went on typing while it was saved', async () => {
     const { composer } = await carriedOnto();
-    let dropped: Promise<unknown> | undefined;
-    act(() => void (dropped = perform(dropCarryAction, undefined)));
     // Before the cluster is saved, the person clicks into the lane's composer and types.
-    act(() => composer.focus());
-    await act(async () => void (await dropped));
+    await typingElsewhereWhile(() => perform(dropCarryAction, undefined), composer);
     await screen.findAllByRole('listitem', { name: /^Cluster: / });
     expect(clusters()).toHaveLength(1);
     expect(screen.queryByRole('textbox', { name: 'Cluster title' })).toBeNull();
@@ -84,10 +89,7 @@ describe('a sticky moved by keys', () => {
 
   it('leaves the focus where the person went on typing while it moved', async () => {
     const { composer } = await withStickyFocused();
-    let moved: Promise<unknown> | undefined;
-    act(() => void (moved = perform(moveDownAction, undefined)));
-    act(() => composer.focus());
-    await act(async () => void (await moved));
+    await typingElsewhereWhile(() => perform(moveDownAction, undefined), composer);
     await act(async () => {});
     expect(document.activeElement).toBe(composer);
     expect(useUi.getState().focusTarget).toBeNull();
