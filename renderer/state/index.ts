@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createNoticeSlice, type NoticeSlice } from './notices';
 import { createScopeSlice, type ScopeSlice } from './scope';
-import { createBoardSlice, type BoardSlice } from './board';
+import { createBoardSlice, focusMayMove, type BoardSlice } from './board';
 import { createConfirmSlice, type ConfirmSlice } from './confirm';
 import { createUnsavedSlice, type UnsavedSlice } from './unsaved';
 import { createCaptureSlice, type CaptureSlice } from './capture';
@@ -26,7 +26,10 @@ export { LIBRARY_SCOPE } from './scope';
 export type { UndoEntry } from './history';
 export type { Notice } from './notices';
 export { topEntry, useHistory } from './history';
-export { ZOOM_STEPS, focusMayMove, type Selection } from './board';
+export { ZOOM_STEPS, type Selection } from './board';
+
+/** Whether the focus asked for (`requestFocus`) may still land: not once the person has gone on to type elsewhere. */
+export const focusRequestHolds = (): boolean => focusMayMove(useUi.getState().focusAskedFrom);
 export type { ConfirmRequest } from './confirm';
 export type { UnsavedChange } from './unsaved';
 export type { FindState } from './find';

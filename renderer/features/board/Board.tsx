@@ -15,7 +15,7 @@ import { useT } from '../../i18n';
 import { sentenceTranslator } from '../../../shared/i18n/sentences';
 import { FindBar } from './FindBar';
 import { useBoardFind } from './useBoardFind';
-import { firstPagesOf, restBlockSize, useBoardFill, weightOfAll } from './window';
+import { firstPagesOf, linesOf, restBlockSize, useBoardFill, weightOfAll } from './window';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -24,14 +24,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     if (list) list.push(item);
     else out.set(key(item), [item]);
   }
-  return out;
-}
-
-/** `lanes` in lines of `perLine` (one at least). */
-function linesOf(lanes: readonly Lane[], perLine: number): Lane[][] {
-  const out: Lane[][] = [];
-  const step = Math.max(1, perLine);
-  for (let at = 0; at < lanes.length; at += step) out.push(lanes.slice(at, at + step));
   return out;
 }
 
@@ -77,7 +69,7 @@ export function Board({ view, viewer }: { view: WorkshopView; viewer: Viewer }) 
     () =>
       LANE_KINDS.map((kind) => ({ kind, lanes: context.lanes.filter((l) => l.kind === kind) }))
         .filter((row) => row.lanes.length > 0)
-        .map((row) => ({ ...row, lines: linesOf(row.lanes, row.kind === 'parking' ? 1 : columns) })),
+        .map((row) => ({ ...row, lines: linesOf(row.lanes, columns) })),
     [context.lanes, columns],
   );
   const inRowOrder = useMemo(() => rows.flatMap((row) => row.lanes), [rows]);

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { LIMITS, type Cluster, type Lane, type Sticky } from '../../../shared/model';
 import { collapseClusterAction, perform, renameClusterAction, ungroupClusterAction } from '../../actions';
 import { UserText } from '../../ui/UserText';
-import { focusMayMove, useUi } from '../../state';
+import { focusRequestHolds, useUi } from '../../state';
 import { useT } from '../../i18n';
 import { carryMark, useKeyboard } from '../../state/carry';
 import { useBoard } from './context';
@@ -72,7 +72,7 @@ export const ClusterBox = memo(function ClusterBox({
   // renaming, decided once as the request comes. Not if the person has gone on to type elsewhere
   // since the drop: then the request is let go, and their field keeps the focus.
   const justMade = useUi((s) => s.focusTarget === cluster.id);
-  if (justMade && !renaming && focusMayMove(useUi.getState().focusAskedFrom)) setRenaming(true);
+  if (justMade && !renaming && focusRequestHolds()) setRenaming(true);
   useEffect(() => {
     if (justMade && !renaming) useUi.getState().requestFocus(null);
   }, [justMade, renaming]);

@@ -27,9 +27,8 @@ export const Composer = memo(function Composer({ lane }: { lane: Lane }) {
   const { title } = laneTitle(lane, groups, t);
   const id = `compose-${lane.key}`;
   // The hint shows in the empty field until the field is focused, and is its description always.
-  // A placeholder that goes with the first key cost that key's paint ~10 ms on a board of 1,000
-  // stickies (the field's own layout and raster), twice a frame; going as the field is focused, it
-  // costs the key nothing.
+  // A placeholder that goes with the first key cost that key ~10 ms on a board of 1,000 stickies
+  // (the field's own layout and raster); going as the field is focused, it costs the key nothing.
   const [focused, setFocused] = useState(false);
   const options = { requirementType: type, lens: lens || null, authorGroupId: lane.authorGroupId ?? author };
 

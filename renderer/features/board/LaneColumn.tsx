@@ -3,7 +3,7 @@ import { useDrop } from 'react-dnd';
 import type { LaneItem } from '../../../shared/board';
 import type { Lane } from '../../../shared/model';
 import { clusterStickiesAction, moveStickyAction, perform } from '../../actions';
-import { focusMayMove, useUi } from '../../state';
+import { focusRequestHolds, useUi } from '../../state';
 import { GroupMark } from '../../ui/GroupMark';
 import { focusAndReveal } from '../../ui/reveal';
 import { UserText } from '../../ui/UserText';
@@ -99,7 +99,7 @@ export const LaneColumn = memo(function LaneColumn({ lane, items, firstPage }: {
   useEffect(() => {
     if (!focusWanted) return;
     // The person has gone on to type elsewhere since: the focus stays with them.
-    if (!focusMayMove(useUi.getState().focusAskedFrom)) return void useUi.getState().requestFocus(null);
+    if (!focusRequestHolds()) return void useUi.getState().requestFocus(null);
     const card = section.current?.querySelector<HTMLElement>(`[data-sticky-id="${CSS.escape(focusWanted)}"]`);
     if (!card) {
       // Not drawn yet: the rest of the lane is drawn, and this runs again.

@@ -39,12 +39,25 @@ const DRAWN_WHOLE_UP_TO = 200;
 export const screenfulOf = (screenEm: number): number => Math.max(FIRST_PAGE, Math.ceil((screenEm - ABOVE_BOARD) / SHORT_STICKY_EM));
 
 /**
+ * The lanes in lines, as the board draws them: `columns` to a line, a lane of another kind
+ * starting a new line, the parking lot alone (one lane at least to a line).
+ */
+export function linesOf(lanes: readonly Lane[], columns: number): Lane[][] {
+  const out: Lane[][] = [];
+  for (const lane of lanes) {
+    const line = out.at(-1);
+    if (line && line[0]!.kind === lane.kind && line.length < (lane.kind === 'parking' ? 1 : Math.max(1, columns))) line.push(lane);
+    else out.push([lane]);
+  }
+  return out;
+}
+
+/**
  * What each lane draws at first: a first page if the lane may be on the first screen (it then
  * draws more, before the screen is painted, as long as the space under it is on the screen:
  * `useFirstScreenFill`), nothing if it is surely below it (a line of lanes above already fills the
- * screen, even were every sticky of one line). The lanes come in the board's order, `columns` to a
- * line (a row of another kind starts a new line; the parking lot is one to a line); `screenEm` is
- * the window's height in the board's em.
+ * screen, even were every sticky of one line). The lanes come in the board's order, in lines
+ * (`linesOf`); `screenEm` is the window's height in the board's em.
  */
 export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, readonly LaneItem[]>, columns: number, screenEm: number): Record<string, number> {
   const out: Record<string, number> = {};
@@ -55,9 +68,7 @@ export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, 
   }
   const screenful = screenfulOf(screenEm);
   let top = ABOVE_BOARD;
-  let line: Lane[] = [];
-  const endLine = () => {
-    if (line.length === 0) return;
+  for (const line of linesOf(lanes, columns)) {
     const onScreen = top < screenEm;
     let tallest = 0;
     for (const lane of line) {
@@ -66,13 +77,7 @@ export function firstPagesOf(lanes: readonly Lane[], items: ReadonlyMap<string, 
       tallest = Math.max(tallest, Math.min(weightOfAll(items.get(lane.key) ?? []), screenful));
     }
     top += LANE_HEADER + tallest * SHORT_STICKY_EM + 1;
-    line = [];
-  };
-  for (const lane of lanes) {
-    if (line.length > 0 && (line[0]!.kind !== lane.kind || line.length >= (lane.kind === 'parking' ? 1 : columns))) endLine();
-    line.push(lane);
   }
-  endLine();
   return out;
 }
 
