@@ -233,6 +233,27 @@ test('bad input: blank stickies are not posted, over 1,000 characters is refused
   expect(problems).toEqual([]);
 });
 
+test('the composer grows with what is typed, so the whole sticky shows while written, up to eight lines; posting shrinks it back', async ({ page }) => {
+  await openSample(page);
+  const composer = page.getByLabel('New sticky in Dev about Ops');
+  const size = () => composer.evaluate((field: HTMLTextAreaElement) => ({ height: field.clientHeight, content: field.scrollHeight, line: parseFloat(getComputedStyle(field).lineHeight) }));
+  const empty = await size();
+
+  await composer.fill('Ops holds the release calendar, and we wait two weeks for a slot; nobody tells us why the slot moved again last week.');
+  const three = await size();
+  expect(three.height).toBeGreaterThan(empty.height + three.line * 1.5);
+  expect(three.content).toBeLessThanOrEqual(three.height + 1);
+
+  await composer.fill('A long sticky that goes on. '.repeat(30));
+  const long = await size();
+  expect(long.height).toBeLessThanOrEqual(long.line * 9 + 2);
+  expect(long.content).toBeGreaterThan(long.height);
+
+  await composer.press('Enter');
+  await expect(composer).toHaveValue('');
+  await expect.poll(async () => (await size()).height).toBe(empty.height);
+});
+
 test('a sticky’s menu at the foot of a line of lanes is drawn whole over the line below, and works there', async ({ page }) => {
   await openSample(page);
   const last = lane(page, 'Dev about Ops').locator('li.sticky').last();
