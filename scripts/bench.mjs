@@ -28,6 +28,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // the nearest-rank p95 is the slowest sample, one neighbour's burst on this shared machine.
 const P95_RUNS = Math.max(RUNS, 20);
 const WRITE_COUNT = Number(process.env.BENCH_WRITE_COUNT ?? 1000);
+// Write's posts and bare adds, alternated in blocks (of 200 at the default count).
+const WRITE_BLOCKS = 5;
 // "Type" types a whole sticky, as a person does: its text wraps to a second and third line in a
 // lane, which a few keys never reach (a wrap once cost its key 32 ms, as a field grew a scroller).
 const STICKY_TYPED = 'ops holds the release calendar and we wait two weeks for a slot';
@@ -193,33 +195,64 @@ async function importWorkshop(page, file, stickies, base = BASE) {
   return decodeURIComponent(new URL(page.url()).hash.replace(/^#\/workshop\//, ''));
 }
 
-// In the app's page: posts `count` stickies one by one through the lane's composer (type, Enter),
-// each awaited until the board shows it; then as many single strict `add`s on a bare object store.
-// In a page of the profiling build: `count` posts through the app's action, each awaited, then as
-// many single `add`s on a bare Dexie table with the app's durability (renderer/bench-hooks.ts).
-async function postThroughActions({ workshopId, count }) {
+// In a page of the profiling build: `count` posts through the app's action, each awaited, and as
+// many single `add`s on a bare Dexie table with the app's durability (renderer/bench-hooks.ts), in
+// `blocks` blocks of each, alternated (app, bare, bare, app, …), so that a change in the machine's
+// load during the run falls on both alike (all the bare adds once came after all the posts). After
+// a block of posts the bare adds wait until the board has drawn them all, so that none of the
+// board's drawing is timed as theirs.
+async function postThroughActions({ workshopId, count, blocks, shown }) {
   const B = window.__outmodelBench;
   const workshop = await B.db.workshops.get(workshopId);
   const groups = await B.db.groups.where('workshopId').equals(workshopId).toArray();
   const lane = B.deriveLanes(groups, workshop.settings).find((l) => l.kind === 'outmodel');
-  const app = [];
-  for (let i = 0; i < count; i++) {
-    const t0 = performance.now();
-    const posted = await B.perform(B.postStickiesAction, { workshopId, lane, texts: [`Bench sticky ${i}: the release calendar waits for us`], options: {} });
-    if (posted !== 1) throw new Error(`post ${i} was not done`);
-    app.push(performance.now() - t0);
-  }
   const bare = await B.openBareStickyTable(`bench-floor-${Date.now()}`);
+  const app = [];
   const floor = [];
-  for (let i = 0; i < count; i++) {
-    const t0 = performance.now();
-    await bare.add({ id: `sticky:floor-${i}`, workshopId: 'workshop:floor', kind: 'outmodel', text: `Bench sticky ${i}: the release calendar waits for us`, order: String(i), createdAt: new Date().toISOString() });
-    floor.push(performance.now() - t0);
+  const posts = async (from, to) => {
+    for (let i = from; i < to; i++) {
+      const t0 = performance.now();
+      const posted = await B.perform(B.postStickiesAction, { workshopId, lane, texts: [`Bench sticky ${i}: the release calendar waits for us`], options: {} });
+      if (posted !== 1) throw new Error(`post ${i} was not done`);
+      app.push(performance.now() - t0);
+    }
+  };
+  const drawn = (n) =>
+    new Promise((resolve, reject) => {
+      const started = performance.now();
+      const check = () => {
+        if (document.getElementsByClassName('sticky').length >= n) return requestAnimationFrame(() => requestAnimationFrame(resolve));
+        if (performance.now() - started > 30_000) return reject(new Error(`the board never showed ${n} stickies`));
+        requestAnimationFrame(check);
+      };
+      check();
+    });
+  const adds = async (from, to) => {
+    for (let i = from; i < to; i++) {
+      const t0 = performance.now();
+      await bare.add({ id: `sticky:floor-${i}`, workshopId: 'workshop:floor', kind: 'outmodel', text: `Bench sticky ${i}: the release calendar waits for us`, order: String(i), createdAt: new Date().toISOString() });
+      floor.push(performance.now() - t0);
+    }
+  };
+  for (let b = 0; b < blocks; b++) {
+    const from = Math.floor((count * b) / blocks);
+    const to = Math.floor((count * (b + 1)) / blocks);
+    if (b % 2 === 0) {
+      await posts(from, to);
+      await drawn(shown + to);
+      await adds(from, to);
+    } else {
+      await adds(from, to);
+      await posts(from, to);
+      await drawn(shown + to);
+    }
   }
   await bare.drop();
   return { app, floor };
 }
 
+// In the app's page: posts `count` stickies one by one through the lane's composer (type, Enter),
+// each awaited until the board shows it; then as many single strict `add`s on a bare object store.
 async function writeBoth(page, label, count) {
   const composer = await page.getByLabel(label).elementHandle();
   return page.evaluate(
@@ -440,7 +473,7 @@ try {
         const actionPage = await context.newPage();
         await actionPage.goto(board(profileSmallId, PROFILE_BASE));
         await actionPage.waitForFunction((n) => document.getElementsByClassName('sticky').length >= n, small.stickies.length, WAIT);
-        const actions = await actionPage.evaluate(postThroughActions, { workshopId: profileSmallId, count: WRITE_COUNT });
+        const actions = await actionPage.evaluate(postThroughActions, { workshopId: profileSmallId, count: WRITE_COUNT, blocks: WRITE_BLOCKS, shown: small.stickies.length });
         await actionPage.close();
         row(`4 Write: one post (of ${WRITE_COUNT}) through the app's action`, 'ms', { ...stats(actions.app), total: sum(actions.app) }, { ...stats(actions.floor), total: sum(actions.floor) }, { ratio: 1.3, ratioOf: 'total' });
 
