@@ -200,7 +200,8 @@ async function importWorkshop(page, file, stickies, base = BASE) {
 // `blocks` blocks of each, alternated (app, bare, bare, app, …), so that a change in the machine's
 // load during the run falls on both alike (all the bare adds once came after all the posts). After
 // a block of posts the bare adds wait until the board has drawn them all, so that none of the
-// board's drawing is timed as theirs.
+// board's drawing is timed as theirs (`shown`, the stickies the board showed before; null in a
+// page with no board).
 async function postThroughActions({ workshopId, count, blocks, shown }) {
   const B = window.__outmodelBench;
   const workshop = await B.db.workshops.get(workshopId);
@@ -239,12 +240,12 @@ async function postThroughActions({ workshopId, count, blocks, shown }) {
     const to = Math.floor((count * (b + 1)) / blocks);
     if (b % 2 === 0) {
       await posts(from, to);
-      await drawn(shown + to);
+      if (shown !== null) await drawn(shown + to);
       await adds(from, to);
     } else {
       await adds(from, to);
       await posts(from, to);
-      await drawn(shown + to);
+      if (shown !== null) await drawn(shown + to);
     }
   }
   await bare.drop();
@@ -476,6 +477,14 @@ try {
         const actions = await actionPage.evaluate(postThroughActions, { workshopId: profileSmallId, count: WRITE_COUNT, blocks: WRITE_BLOCKS, shown: small.stickies.length });
         await actionPage.close();
         row(`4 Write: one post (of ${WRITE_COUNT}) through the app's action`, 'ms', { ...stats(actions.app), total: sum(actions.app) }, { ...stats(actions.floor), total: sum(actions.floor) }, { ratio: 1.3, ratioOf: 'total' });
+        // The same, in a page that shows no board (the new workshop's form): the write alone,
+        // without the board drawing each post (no goal; the row above is the goal's).
+        const formPage = await context.newPage();
+        await formPage.goto(`${PROFILE_BASE}#/new`);
+        await formPage.waitForFunction(() => window.__outmodelBench !== undefined && document.querySelector('form') !== null, null, WAIT);
+        const alone = await formPage.evaluate(postThroughActions, { workshopId: profileSmallId, count: WRITE_COUNT, blocks: WRITE_BLOCKS, shown: null });
+        await formPage.close();
+        row(`4 Write: the same, no board shown`, 'ms', { ...stats(alone.app), total: sum(alone.app), ratioOf: 'total' }, { ...stats(alone.floor), total: sum(alone.floor) }, null);
 
         const writePage = await context.newPage();
         await writePage.goto(board(smallId));
@@ -567,7 +576,7 @@ const withinP95 = (p95, goal) => (goal.slack ? Math.round(p95 / goal.slack) <= M
 // In the order of the issue's figures, whatever order they were measured in.
 figures.sort((a, b) => parseInt(a.figure, 10) - parseInt(b.figure, 10));
 for (const f of figures) {
-  const ratioBase = f.goal?.ratioOf === 'total' ? 'total' : 'median';
+  const ratioBase = (f.goal?.ratioOf ?? f.ratioOf) === 'total' ? 'total' : 'median';
   f.ratio = f.floor && f[ratioBase] != null ? f[ratioBase] / f.floor[ratioBase] : null;
   f.met = f.median == null || !f.goal ? null : f.goal.ratio != null ? f.ratio <= f.goal.ratio : f.goal.max != null ? f.max <= f.goal.max : withinP95(f.p95, f.goal);
 }
@@ -580,7 +589,7 @@ console.table(
     median: fmt(f.median, f.unit),
     p95: fmt(f.p95, f.unit),
     floor: f.floor ? fmt(f.floor.median, f.unit) : '—',
-    ratio: f.ratio == null ? '—' : `${f.ratio.toFixed(2)}${f.goal?.ratioOf === 'total' ? ' (totals)' : ''}`,
+    ratio: f.ratio == null ? '—' : `${f.ratio.toFixed(2)}${(f.goal?.ratioOf ?? f.ratioOf) === 'total' ? ' (totals)' : ''}`,
     goal: goalText(f),
     'met?': f.met == null ? (f.note ?? (f.goal ? 'not measured' : '—')) : f.met ? 'yes' : 'NO',
   })),
