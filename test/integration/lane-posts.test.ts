@@ -1,3 +1,4 @@
+import Dexie, { RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BOARD_TABLES, applyToState, emptyChange, postStickies, type BoardChange, type BoardState } from '../../shared/board';
 import { deriveLanes, laneKeyOf, type Lane, type StickyId, type WorkshopId } from '../../shared/model';
@@ -160,6 +161,51 @@ describe('a run of posts from this window', () => {
     expect(laneView(await wholeBoard(), lane.key).slice(-9)).toEqual(['Quick 0', ...texts]);
     const orders = (await db.stickies.toArray()).filter((s) => s.text.startsWith('Quick ')).map((s) => s.order);
     expect(new Set(orders).size).toBe(orders.length);
+  });
+
+  it('tells the window’s listeners which stickies each post of the run wrote, as Dexie would', async () => {
+    const lane = await devOut();
+    const heard: ObservabilitySet[] = [];
+    const listen = (parts: ObservabilitySet) => void heard.push(parts);
+    Dexie.on.storagemutated.subscribe(listen);
+    try {
+      const written = [];
+      for (let i = 0; i < 3; i++) written.push(await postAndRead(lane, `Heard ${i}`));
+      for (const sticky of written) {
+        const told = heard.find((parts) => rangesOverlap(parts[`idb://${db.name}/stickies/`] as never, new RangeSet(sticky.id) as never));
+        expect(told, sticky.text).toBeDefined();
+        // And in each of the table's indexes, by the sticky's own key there.
+        expect(rangesOverlap(told![`idb://${db.name}/stickies/workshopId`] as never, new RangeSet(W) as never)).toBe(true);
+      }
+    } finally {
+      Dexie.on.storagemutated.unsubscribe(listen);
+    }
+  });
+
+  it('still lands, after the lane’s end, when the database was closed under the app between two posts', async () => {
+    const lane = await devOut();
+    await postAndRead(lane, 'Pre-close');
+    // As when another window upgrades the database: Dexie closes this window's connection, and opens it again when asked.
+    db.close({ disableAutoOpen: false });
+    const expected = await orderOnWholeBoard(lane);
+    expect((await postAndRead(lane, 'Reopened')).order).toBe(expected);
+    expect(laneView(await wholeBoard(), lane.key).slice(-2)).toEqual(['Pre-close', 'Reopened']);
+  });
+
+  it('writes nothing when a post of the run fails in IndexedDB (a sticky that exists already)', async () => {
+    const lane = await devOut();
+    const mine = await postAndRead(lane, 'Known end');
+    const before = sortById(await db.stickies.toArray());
+    // The operation adds, at the lane's end, a sticky whose id is taken: the transaction fails whole.
+    const taken = (state: BoardState) => {
+      const change = postStickies(state, W, lane, ['Taken id'], { authorGroupId: lane.authorGroupId! }, BOARD_T0, idCounter('taken'));
+      return { ...change, stickies: { put: [{ ...change.stickies.put[0]!, id: before.find((s) => s.id !== mine.id)!.id }], remove: [] } };
+    };
+    await expect(appendToLanes(W, [lane], taken)).rejects.toThrow();
+    expect(sortById(await db.stickies.toArray())).toEqual(before);
+    // The next post still lands at the lane's end.
+    const expected = await orderOnWholeBoard(lane);
+    expect((await postAndRead(lane, 'After the failure')).order).toBe(expected);
   });
 
   it('records when the workshop changed once, a moment after the run, and never moves it back', async () => {
