@@ -255,9 +255,12 @@ async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane
   try {
     [endsHold] = await Promise.all([Promise.all(reads), Promise.all(adds)]);
   } catch (error) {
-    // A request failed: the transaction aborts on its own, and nothing is written.
-    await written.catch(() => undefined);
-    throw error;
+    // A request failed: the transaction aborts on its own, and nothing is written. The
+    // transaction's own error says why (a full disk aborts it; its requests then say only "aborted").
+    throw await written.then(
+      () => error,
+      (aborted: unknown) => aborted ?? error,
+    );
   }
   if (!endsHold.every(Boolean)) {
     tx.abort();

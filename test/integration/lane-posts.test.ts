@@ -201,7 +201,8 @@ describe('a run of posts from this window', () => {
       const change = postStickies(state, W, lane, ['Taken id'], { authorGroupId: lane.authorGroupId! }, BOARD_T0, idCounter('taken'));
       return { ...change, stickies: { put: [{ ...change.stickies.put[0]!, id: before.find((s) => s.id !== mine.id)!.id }], remove: [] } };
     };
-    await expect(appendToLanes(W, [lane], taken)).rejects.toThrow();
+    // The error is the transaction's own: what went wrong, not merely "aborted".
+    await expect(appendToLanes(W, [lane], taken)).rejects.toMatchObject({ name: 'ConstraintError' });
     expect(sortById(await db.stickies.toArray())).toEqual(before);
     // The next post still lands at the lane's end.
     const expected = await orderOnWholeBoard(lane);
