@@ -228,46 +228,52 @@ async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane
   } catch {
     throw new EndMoved();
   }
-  const written = new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException('The post was not written', 'AbortError'));
+  // Settles once the transaction is over, never rejecting: written, or why not (null when this
+  // code aborted it, or it gave no reason).
+  const ended = new Promise<{ written: true } | { written: false; error: DOMException | null }>((resolve) => {
+    tx.oncomplete = () => resolve({ written: true });
+    tx.onabort = () => resolve({ written: false, error: tx.error });
   });
-  // The reads, then the add, asked one after the other without waiting: they all answer
-  // together. (Reading first: a read after a write in the same transaction costs more.)
-  const reads = named.map(async (lane, i) => {
-    // Everything of the lane from the known end on (one read each: no cursor stepping): the end
-    // itself, and clustered stickies (ordered inside their cluster) may be there; anything
-    // else, or a cluster, means the lane's end is no longer the one known.
-    const end = known[i]!;
-    const { index, lower, upper } = laneRange(workshopId, lane);
-    const range = IDBKeyRange.bound([...lower.slice(0, -1), end.order], upper);
-    const [stickies, clusters] = await Promise.all([
-      requestResult<Sticky[]>(tx.objectStore('stickies').index(index).getAll(range)),
-      requestResult<number>(tx.objectStore('clusters').index(index).count(range)),
-    ]);
-    const endThere = stickies.some((s) => s.id === end.id && s.order === end.order && s.clusterId === null);
-    const beyond = stickies.some((s) => s.id !== end.id && s.clusterId === null && after(s, end));
-    return endThere && !beyond && clusters === 0;
-  });
-  // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being written over.
-  const adds = added.map((sticky) => requestResult(tx.objectStore('stickies').add(sticky)));
   let endsHold: boolean[];
   try {
+    // The reads, then the add, asked one after the other without waiting: they all answer
+    // together. (Reading first: a read after a write in the same transaction costs more.)
+    // Each promise is marked handled as it is made: when the post fails part-way, the requests
+    // already asked fail too (aborted), and nothing waits for them any more.
+    const reads = named.map(async (lane, i) => {
+      // Everything of the lane from the known end on (one read each: no cursor stepping): the end
+      // itself, and clustered stickies (ordered inside their cluster) may be there; anything
+      // else, or a cluster, means the lane's end is no longer the one known.
+      const end = known[i]!;
+      const { index, lower, upper } = laneRange(workshopId, lane);
+      const range = IDBKeyRange.bound([...lower.slice(0, -1), end.order], upper);
+      const [stickies, clusters] = await Promise.all([
+        handled(requestResult<Sticky[]>(tx.objectStore('stickies').index(index).getAll(range))),
+        handled(requestResult<number>(tx.objectStore('clusters').index(index).count(range))),
+      ]);
+      const endThere = stickies.some((s) => s.id === end.id && s.order === end.order && s.clusterId === null);
+      const beyond = stickies.some((s) => s.id !== end.id && s.clusterId === null && after(s, end));
+      return endThere && !beyond && clusters === 0;
+    }).map(handled);
+    // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being written over.
+    const adds = added.map((sticky) => handled(requestResult(tx.objectStore('stickies').add(sticky))));
     [endsHold] = await Promise.all([Promise.all(reads), Promise.all(adds)]);
   } catch (error) {
-    // A request failed: the transaction aborts on its own, and nothing is written. The
-    // transaction's own error says why (a full disk aborts it; its requests then say only "aborted").
-    throw await written.then(
-      () => error,
-      (aborted: unknown) => aborted ?? error,
-    );
+    // Whatever failed (a request, or a call that threw before its request was made), nothing of
+    // the post is written: the transaction is aborted, if a failed request has not aborted it
+    // already. Its own error says why, when it has one (a full disk aborts it; its requests then
+    // say only "aborted").
+    abortQuietly(tx);
+    const end = await ended;
+    throw end.written ? error : (end.error ?? error);
   }
   if (!endsHold.every(Boolean)) {
-    tx.abort();
-    await written.catch(() => undefined);
+    abortQuietly(tx);
+    await ended;
     throw new EndMoved();
   }
-  await written;
+  const end = await ended;
+  if (!end.written) throw end.error ?? new DOMException('The post was not written', 'AbortError');
   wroteStickies(added);
   return { forward, backward: invertChange(forward, before) };
 }
@@ -284,7 +290,28 @@ function wroteStickies(added: readonly Sticky[]): void {
     const keyOf = (sticky: Sticky) => (Array.isArray(index.keyPath) ? index.keyPath.map((path) => Dexie.getByKeyPath(sticky, path)) : Dexie.getByKeyPath(sticky, index.keyPath ?? ''));
     parts[part(index.name)] = new RangeSet().addKeys(added.map(keyOf).filter((key) => key !== undefined && key !== null));
   }
-  Dexie.on.storagemutated.fire(parts);
+  // Written is written: a listener that fails does not make the post fail (Dexie's own commit
+  // does not either); the failure is reported as any other uncaught error is.
+  try {
+    Dexie.on.storagemutated.fire(parts);
+  } catch (error) {
+    globalThis.reportError?.(error);
+  }
+}
+
+/** The promise, marked handled: its failure is awaited elsewhere, or not at all. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** Aborts a transaction that may have ended already. */
+function abortQuietly(tx: IDBTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // It had ended (committed, or aborted by a failed request).
+  }
 }
 
 async function appendAfterReadEnds(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange) {

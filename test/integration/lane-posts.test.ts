@@ -1,4 +1,4 @@
-import Dexie, { RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BOARD_TABLES, applyToState, emptyChange, postStickies, type BoardChange, type BoardState } from '../../shared/board';
 import { deriveLanes, laneKeyOf, type Lane, type StickyId, type WorkshopId } from '../../shared/model';
@@ -32,6 +32,35 @@ async function orderOnWholeBoard(lane: Lane): Promise<string> {
 async function postAndRead(lane: Lane, text: string) {
   expect(await perform(postStickiesAction, { workshopId: W, lane, texts: [text], options: { authorGroupId: await authorOf(lane) } })).toBe(1);
   return (await db.stickies.where('workshopId').equals(W).toArray()).find((s) => s.text === text)!;
+}
+
+/** Each part told and the keys in it (a RangeSet's nodes flattened), sorted, over every write heard. */
+function keysByPart(heard: readonly ObservabilitySet[]): Record<string, string[]> {
+  type Node = { from?: unknown; to?: unknown; l?: Node | null; r?: Node | null } | null | undefined;
+  const flatten = (node: Node, out: string[]) => {
+    if (!node || !('from' in node)) return out;
+    flatten(node.l, out);
+    out.push(JSON.stringify(node.from === node.to ? node.from : [node.from, node.to]));
+    flatten(node.r, out);
+    return out;
+  };
+  const parts: Record<string, string[]> = {};
+  for (const set of heard) for (const [part, node] of Object.entries(set)) flatten(node as Node, (parts[part] ??= []));
+  for (const part of Object.keys(parts)) parts[part]!.sort();
+  return parts;
+}
+
+/** What Dexie's listeners heard while `write` ran. */
+async function listenWhile(write: () => Promise<unknown>): Promise<ObservabilitySet[]> {
+  const heard: ObservabilitySet[] = [];
+  const listen = (parts: ObservabilitySet) => void heard.push(parts);
+  Dexie.on.storagemutated.subscribe(listen);
+  try {
+    await write();
+  } finally {
+    Dexie.on.storagemutated.unsubscribe(listen);
+  }
+  return heard;
 }
 
 beforeEach(async () => {
@@ -163,22 +192,60 @@ describe('a run of posts from this window', () => {
     expect(new Set(orders).size).toBe(orders.length);
   });
 
-  it('tells the window’s listeners which stickies each post of the run wrote, as Dexie would', async () => {
+  it('tells the window’s listeners what each post of the run wrote, in the very words Dexie’s own add uses', async () => {
     const lane = await devOut();
-    const heard: ObservabilitySet[] = [];
-    const listen = (parts: ObservabilitySet) => void heard.push(parts);
-    Dexie.on.storagemutated.subscribe(listen);
+    const author = await authorOf(lane);
+    await postAndRead(lane, 'Known end');
+    // A post of the run, of two stickies: written in IndexedDB itself, not through Dexie.
+    const throughDexie = vi.spyOn(db.stickies, 'bulkAdd');
+    let posted: Awaited<ReturnType<typeof appendToLanes>> = null;
+    const ours = keysByPart(await listenWhile(async () => (posted = await appendToLanes(W, [lane], (state) => postStickies(state, W, lane, ['Heard one', 'Heard two'], { authorGroupId: author }, BOARD_T0, idCounter('heard'))))));
+    expect(throughDexie).not.toHaveBeenCalled();
+    throughDexie.mockRestore();
+    const records = posted!.forward.stickies.put;
+    expect(ours[`idb://${db.name}/stickies/`]).toEqual(records.map((r) => JSON.stringify(r.id)).sort());
+    // The same two stickies added through Dexie are told in the same parts, with the same keys.
+    await db.stickies.bulkDelete(records.map((r) => r.id));
+    const dexies = keysByPart(await listenWhile(() => db.transaction('rw', [db.stickies, db.clusters], () => db.stickies.bulkAdd(records))));
+    expect(ours).toEqual(dexies);
+  });
+
+  it('writes nothing when a call of the post throws before its request is even made', async () => {
+    const lane = await devOut();
+    const author = await authorOf(lane);
+    await postAndRead(lane, 'Known end');
+    const before = sortById(await db.stickies.toArray());
+    const add = IDBObjectStore.prototype.add;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (++calls === 2) throw new DOMException('The value cannot be stored', 'DataCloneError');
+      return add.apply(this, args);
+    });
     try {
-      const written = [];
-      for (let i = 0; i < 3; i++) written.push(await postAndRead(lane, `Heard ${i}`));
-      for (const sticky of written) {
-        const told = heard.find((parts) => rangesOverlap(parts[`idb://${db.name}/stickies/`] as never, new RangeSet(sticky.id) as never));
-        expect(told, sticky.text).toBeDefined();
-        // And in each of the table's indexes, by the sticky's own key there.
-        expect(rangesOverlap(told![`idb://${db.name}/stickies/workshopId`] as never, new RangeSet(W) as never)).toBe(true);
-      }
+      const post = appendToLanes(W, [lane], (state) => postStickies(state, W, lane, ['First of two', 'Second of two'], { authorGroupId: author }, BOARD_T0, idCounter('thrown')));
+      await expect(post).rejects.toMatchObject({ name: 'DataCloneError' });
     } finally {
-      Dexie.on.storagemutated.unsubscribe(listen);
+      vi.mocked(IDBObjectStore.prototype.add).mockRestore();
+    }
+    expect(sortById(await db.stickies.toArray())).toEqual(before);
+  });
+
+  it('is written, and says so, even when a listener of the window fails on hearing it', async () => {
+    const lane = await devOut();
+    await postAndRead(lane, 'Known end');
+    const failing = () => {
+      throw new Error('A listener that fails');
+    };
+    const reported = vi.fn();
+    const reportError = globalThis.reportError;
+    globalThis.reportError = reported;
+    Dexie.on.storagemutated.subscribe(failing);
+    try {
+      expect((await postAndRead(lane, 'Still kept')).text).toBe('Still kept');
+      expect(reported).toHaveBeenCalledWith(expect.objectContaining({ message: 'A listener that fails' }));
+    } finally {
+      Dexie.on.storagemutated.unsubscribe(failing);
+      globalThis.reportError = reportError;
     }
   });
 
