@@ -202,54 +202,61 @@ async function importWorkshop(page, file, stickies, base = BASE) {
 // a block of posts the bare adds wait until the board has drawn them all, so that none of the
 // board's drawing is timed as theirs (`shown`, the stickies the board showed before; null in a
 // page with no board).
-async function postThroughActions({ workshopId, count, blocks, shown }) {
-  const B = window.__outmodelBench;
-  const workshop = await B.db.workshops.get(workshopId);
-  const groups = await B.db.groups.where('workshopId').equals(workshopId).toArray();
-  const lane = B.deriveLanes(groups, workshop.settings).find((l) => l.kind === 'outmodel');
-  const bare = await B.openBareStickyTable(`bench-floor-${Date.now()}`);
-  const app = [];
-  const floor = [];
-  const posts = async (from, to) => {
-    for (let i = from; i < to; i++) {
-      const t0 = performance.now();
-      const posted = await B.perform(B.postStickiesAction, { workshopId, lane, texts: [`Bench sticky ${i}: the release calendar waits for us`], options: {} });
-      if (posted !== 1) throw new Error(`post ${i} was not done`);
-      app.push(performance.now() - t0);
-    }
-  };
-  const drawn = (n) =>
-    new Promise((resolve, reject) => {
-      const started = performance.now();
-      const check = () => {
-        if (document.getElementsByClassName('sticky').length >= n) return requestAnimationFrame(() => requestAnimationFrame(resolve));
-        if (performance.now() - started > 30_000) return reject(new Error(`the board never showed ${n} stickies`));
-        requestAnimationFrame(check);
-      };
-      check();
-    });
-  const adds = async (from, to) => {
-    for (let i = from; i < to; i++) {
-      const t0 = performance.now();
-      await bare.add({ id: `sticky:floor-${i}`, workshopId: 'workshop:floor', kind: 'outmodel', text: `Bench sticky ${i}: the release calendar waits for us`, order: String(i), createdAt: new Date().toISOString() });
-      floor.push(performance.now() - t0);
-    }
+async function postThroughActions(page, { workshopId, count, blocks, shown }) {
+  await page.evaluate(async (workshopId) => {
+    const B = window.__outmodelBench;
+    const workshop = await B.db.workshops.get(workshopId);
+    const groups = await B.db.groups.where('workshopId').equals(workshopId).toArray();
+    const lane = B.deriveLanes(groups, workshop.settings).find((l) => l.kind === 'outmodel');
+    window.__write = { lane, bare: await B.openBareStickyTable(`bench-floor-${Date.now()}`), app: [], floor: [] };
+  }, workshopId);
+  const posts = (from, to) =>
+    page.evaluate(
+      async ({ workshopId, from, to }) => {
+        const B = window.__outmodelBench;
+        for (let i = from; i < to; i++) {
+          const t0 = performance.now();
+          const posted = await B.perform(B.postStickiesAction, { workshopId, lane: window.__write.lane, texts: [`Bench sticky ${i}: the release calendar waits for us`], options: {} });
+          if (posted !== 1) throw new Error(`post ${i} was not done`);
+          window.__write.app.push(performance.now() - t0);
+        }
+      },
+      { workshopId, from, to },
+    );
+  const adds = (from, to) =>
+    page.evaluate(
+      async ({ from, to }) => {
+        for (let i = from; i < to; i++) {
+          const t0 = performance.now();
+          await window.__write.bare.add({ id: `sticky:floor-${i}`, workshopId: 'workshop:floor', kind: 'outmodel', text: `Bench sticky ${i}: the release calendar waits for us`, order: String(i), createdAt: new Date().toISOString() });
+          window.__write.floor.push(performance.now() - t0);
+        }
+      },
+      { from, to },
+    );
+  const drawn = async (to) => {
+    if (shown === null) return;
+    await page.waitForFunction((n) => document.getElementsByClassName('sticky').length >= n, shown + to, WAIT);
+    await page.evaluate(framesPainted, 2);
   };
   for (let b = 0; b < blocks; b++) {
     const from = Math.floor((count * b) / blocks);
     const to = Math.floor((count * (b + 1)) / blocks);
     if (b % 2 === 0) {
       await posts(from, to);
-      if (shown !== null) await drawn(shown + to);
+      await drawn(to);
       await adds(from, to);
     } else {
       await adds(from, to);
       await posts(from, to);
-      if (shown !== null) await drawn(shown + to);
+      await drawn(to);
     }
   }
-  await bare.drop();
-  return { app, floor };
+  return page.evaluate(async () => {
+    const { bare, app, floor } = window.__write;
+    await bare.drop();
+    return { app, floor };
+  });
 }
 
 // In the app's page: posts `count` stickies one by one through the lane's composer (type, Enter),
@@ -474,7 +481,7 @@ try {
         const actionPage = await context.newPage();
         await actionPage.goto(board(profileSmallId, PROFILE_BASE));
         await actionPage.waitForFunction((n) => document.getElementsByClassName('sticky').length >= n, small.stickies.length, WAIT);
-        const actions = await actionPage.evaluate(postThroughActions, { workshopId: profileSmallId, count: WRITE_COUNT, blocks: WRITE_BLOCKS, shown: small.stickies.length });
+        const actions = await postThroughActions(actionPage, { workshopId: profileSmallId, count: WRITE_COUNT, blocks: WRITE_BLOCKS, shown: small.stickies.length });
         await actionPage.close();
         row(`4 Write: one post (of ${WRITE_COUNT}) through the app's action`, 'ms', { ...stats(actions.app), total: sum(actions.app) }, { ...stats(actions.floor), total: sum(actions.floor) }, { ratio: 1.3, ratioOf: 'total' });
         // The same, in a page that shows no board (the new workshop's form): the write alone,
@@ -482,7 +489,7 @@ try {
         const formPage = await context.newPage();
         await formPage.goto(`${PROFILE_BASE}#/new`);
         await formPage.waitForFunction(() => window.__outmodelBench !== undefined && document.querySelector('form') !== null, null, WAIT);
-        const alone = await formPage.evaluate(postThroughActions, { workshopId: profileSmallId, count: WRITE_COUNT, blocks: WRITE_BLOCKS, shown: null });
+        const alone = await postThroughActions(formPage, { workshopId: profileSmallId, count: WRITE_COUNT, blocks: WRITE_BLOCKS, shown: null });
         await formPage.close();
         row(`4 Write: the same, no board shown`, 'ms', { ...stats(alone.app), total: sum(alone.app), ratioOf: 'total' }, { ...stats(alone.floor), total: sum(alone.floor) }, null);
 
@@ -576,8 +583,9 @@ const withinP95 = (p95, goal) => (goal.slack ? Math.round(p95 / goal.slack) <= M
 // In the order of the issue's figures, whatever order they were measured in.
 figures.sort((a, b) => parseInt(a.figure, 10) - parseInt(b.figure, 10));
 for (const f of figures) {
-  const ratioBase = (f.goal?.ratioOf ?? f.ratioOf) === 'total' ? 'total' : 'median';
-  f.ratio = f.floor && f[ratioBase] != null ? f[ratioBase] / f.floor[ratioBase] : null;
+  // A ratio of totals where the goal (or, with no goal, the row) asks for it; of medians otherwise.
+  f.ratioOf = f.goal?.ratioOf ?? f.ratioOf ?? 'median';
+  f.ratio = f.floor && f[f.ratioOf] != null ? f[f.ratioOf] / f.floor[f.ratioOf] : null;
   f.met = f.median == null || !f.goal ? null : f.goal.ratio != null ? f.ratio <= f.goal.ratio : f.goal.max != null ? f.max <= f.goal.max : withinP95(f.p95, f.goal);
 }
 const fmt = (v, unit) => (v == null ? '—' : `${v.toFixed(unit === 'ms' && v >= 100 ? 0 : 1)} ${unit}`);
@@ -589,7 +597,7 @@ console.table(
     median: fmt(f.median, f.unit),
     p95: fmt(f.p95, f.unit),
     floor: f.floor ? fmt(f.floor.median, f.unit) : '—',
-    ratio: f.ratio == null ? '—' : `${f.ratio.toFixed(2)}${(f.goal?.ratioOf ?? f.ratioOf) === 'total' ? ' (totals)' : ''}`,
+    ratio: f.ratio == null ? '—' : `${f.ratio.toFixed(2)}${f.ratioOf === 'total' ? ' (totals)' : ''}`,
     goal: goalText(f),
     'met?': f.met == null ? (f.note ?? (f.goal ? 'not measured' : '—')) : f.met ? 'yes' : 'NO',
   })),

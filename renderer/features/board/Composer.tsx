@@ -78,7 +78,6 @@ export const Composer = memo(function Composer({ lane }: { lane: Lane }) {
       <textarea
         id={id}
         dir="auto"
-        rows={1}
         placeholder={focused ? undefined : t('board.composerPlaceholder')}
         value={text}
         aria-invalid={error ? true : undefined}
