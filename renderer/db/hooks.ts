@@ -22,6 +22,9 @@ async function readWorkshopList(): Promise<Omit<WorkshopSummary, 'stickyCount'>[
   return workshops.map((workshop) => ({ workshop, groups: byOrder(groups.filter((g) => g.workshopId === workshop.id)) }));
 }
 
+/** The least time between two counts of the library's stickies. */
+export const COUNT_PAUSE_MS = 250;
+
 async function countStickies(): Promise<Map<string, number>> {
   const ids = await db.workshops.toCollection().primaryKeys();
   return new Map(await Promise.all(ids.map(async (id) => [id as string, await db.stickies.where('workshopId').equals(id).count()] as const)));
@@ -58,7 +61,9 @@ export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
     [],
     first,
   );
-  const counts = useTablesRead(['workshops', 'stickies'], countStickies, []);
+  // Counting is a read of every workshop's stickies: a run of posts (another window's board, the
+  // room's phones) is counted four times a second at most.
+  const counts = useTablesRead(['workshops', 'stickies'], countStickies, [], undefined, { pauseMs: COUNT_PAUSE_MS });
   return useMemo(() => list?.map((summary) => ({ ...summary, stickyCount: counts?.get(summary.workshop.id) ?? null })), [list, counts]);
 }
 

@@ -47,23 +47,47 @@ function next<T>(before: Result<T> | null, value: T): Result<T> {
 
 /**
  * The result of `read`, read again after each write to `tables`: undefined (or `initial`) until
- * the first read answers; a read that fails throws into the view, as a render would. Reads that
- * answer out of turn are dropped: the last one asked is the one shown. A read that finds what the
- * one before it found keeps its result (a draft saved in the settings' table redraws nothing).
+ * the first read answers; a read that fails throws into the view, as a render would. One read is
+ * out at a time: writes that come while it is out ask for one read more, asked once it answers
+ * (its answer is shown meanwhile), so that a run of writes (a room of phones posting) is not a
+ * read each, and what is shown last was read after the last write. A read that finds what the one
+ * before it found keeps its result (a draft saved in the settings' table redraws nothing).
+ * `pauseMs`: the least time between the answer of a read and the next read (a read of a whole
+ * table, as the library's counts, reads a run of writes a few times a second at most).
  */
-export function useTablesRead<T>(tables: readonly string[], read: () => Promise<T>, deps: DependencyList, initial?: T): T | undefined {
+export function useTablesRead<T>(tables: readonly string[], read: () => Promise<T>, deps: DependencyList, initial?: T, { pauseMs = 0 }: { pauseMs?: number } = {}): T | undefined {
   const [result, setResult] = useState<Result<T> | null>(() => (initial === undefined ? null : { value: initial }));
   const key = tables.join(' ');
   useEffect(() => {
     const watched = new Set(key.split(' '));
-    let asked = 0;
     let live = true;
+    let out = false;
+    let again = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    /** When the next read may be asked (`performance.now()`). */
+    let readyAt = 0;
     const ask = () => {
-      const mine = ++asked;
-      read().then(
-        (value) => live && mine === asked && setResult((before) => next(before, value)),
-        (error: unknown) => live && mine === asked && !passing(error) && setResult({ error }),
-      );
+      if (out || timer !== undefined) return void (again = true);
+      const wait = readyAt - performance.now();
+      if (wait > 0) {
+        timer = setTimeout(() => {
+          timer = undefined;
+          if (live) ask();
+        }, wait);
+        return;
+      }
+      out = true;
+      again = false;
+      read()
+        .then(
+          (value) => live && setResult((before) => next(before, value)),
+          (error: unknown) => live && !passing(error) && setResult({ error }),
+        )
+        .finally(() => {
+          out = false;
+          readyAt = performance.now() + pauseMs;
+          if (live && again) ask();
+        });
     };
     const listener = (parts: ObservabilitySet) => {
       if (touchesTables(parts, watched)) ask();
@@ -72,11 +96,12 @@ export function useTablesRead<T>(tables: readonly string[], read: () => Promise<
     ask();
     return () => {
       live = false;
+      clearTimeout(timer);
       Dexie.on.storagemutated.unsubscribe(listener);
     };
     // `read` is named by `deps`, as a live query's is.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, ...deps]);
+  }, [key, pauseMs, ...deps]);
   if (!result) return undefined;
   if ('error' in result) throw result.error;
   // Until the read for new deps answers, the last result stands (as a live query's does).

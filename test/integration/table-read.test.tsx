@@ -116,16 +116,51 @@ describe('a read kept live by its tables', () => {
     reported2.mockRestore();
   });
 
-  it('shows the answer to the last read asked, whatever order the answers come in', async () => {
+  it('asks one read at a time: writes while a read is out ask for one more, and the last shown was read after the last write', async () => {
     const { asked, Shown } = controlledRead();
     render(<Shown tables={['meta']} />);
     await waitFor(() => expect(asked).toHaveLength(1));
-    await act(async () => void (await saveSettings({ language: 'he' })));
+    // Three writes while the first read is out: no read more yet.
+    for (const language of ['he', 'en', 'he'] as const) {
+      const written = reported('meta');
+      await act(async () => void (await saveSettings({ language })));
+      await written;
+    }
+    expect(asked).toHaveLength(1);
+    // Its answer is shown, and one read more is asked, for all three.
+    await act(async () => asked[0]!.answer('before the writes'));
+    expect(screen.getByText('"before the writes"')).toBeTruthy();
     await waitFor(() => expect(asked).toHaveLength(2));
-    await act(async () => asked[1]!.answer('after the write'));
-    await act(async () => asked[0]!.answer('before the write'));
-    expect(screen.getByText('"after the write"')).toBeTruthy();
-    expect(screen.queryByText('"before the write"')).toBeNull();
+    await act(async () => asked[1]!.answer('after the writes'));
+    expect(screen.getByText('"after the writes"')).toBeTruthy();
+    expect(asked).toHaveLength(2);
+  });
+
+  it('with a pause, waits that long after an answer before it reads again', async () => {
+    const asked: ((value: unknown) => void)[] = [];
+    const read = () => new Promise<unknown>((answer) => asked.push(answer));
+    function Paused() {
+      const value = useTablesRead(['meta'], read, [], undefined, { pauseMs: 150 });
+      return <p>{value === undefined ? 'nothing yet' : JSON.stringify(value)}</p>;
+    }
+    render(<Paused />);
+    await waitFor(() => expect(asked).toHaveLength(1));
+    // The clock stands still from the first answer on (IndexedDB's own ticks are not timers).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      await act(async () => asked[0]!('first'));
+      const written = reported('meta');
+      await act(async () => void (await saveSettings({ language: 'he' })));
+      await written;
+      await act(async () => void vi.advanceTimersByTime(149));
+      expect(asked).toHaveLength(1);
+      await act(async () => void vi.advanceTimersByTime(1));
+      expect(asked).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+    await act(async () => asked[1]!('second'));
+    expect(screen.getByText('"second"')).toBeTruthy();
   });
 
   it('takes a write to any of its table\u2019s parts, or to the whole database, as a write to it', () => {
