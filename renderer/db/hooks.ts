@@ -61,8 +61,8 @@ export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
     [],
     first,
   );
-  // Counting is a read of every workshop's stickies: a run of posts (another window's board, the
-  // room's phones) is counted four times a second at most.
+  // Counting goes through every workshop's stickies: a run of posts (another window's board, the
+  // room's phones) is counted four times a second at most (by each library shown).
   const counts = useTablesRead(['workshops', 'stickies'], countStickies, [], undefined, { pauseMs: COUNT_PAUSE_MS });
   return useMemo(() => list?.map((summary) => ({ ...summary, stickyCount: counts?.get(summary.workshop.id) ?? null })), [list, counts]);
 }

@@ -136,6 +136,47 @@ describe('a read kept live by its tables', () => {
     expect(asked).toHaveLength(2);
   });
 
+  it('shows the failure of a read that throws before it returns, as of one that rejects', async () => {
+    const reported2 = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let calls = 0;
+    const read = () => {
+      calls++;
+      if (calls === 2) throw new Error('thrown before any promise');
+      return Promise.resolve(`read ${calls}`);
+    };
+    function Throwing() {
+      const value = useTablesRead(['meta'], read, []);
+      return <p>{value === undefined ? 'nothing yet' : JSON.stringify(value)}</p>;
+    }
+    render(
+      <Caught>
+        <Throwing />
+      </Caught>,
+    );
+    await screen.findByText('"read 1"');
+    const first = reported('meta');
+    await act(async () => void (await saveSettings({ language: 'he' })));
+    await first;
+    await screen.findByText('failed: thrown before any promise');
+    reported2.mockRestore();
+  });
+
+  it('asked for other deps, never shows the answer of the read asked before', async () => {
+    const asked: { deps: string; answer: (value: unknown) => void }[] = [];
+    function Deps({ of }: { of: string }) {
+      const value = useTablesRead(['meta'], () => new Promise<unknown>((answer) => asked.push({ deps: of, answer })), [of]);
+      return <p>{value === undefined ? 'nothing yet' : JSON.stringify(value)}</p>;
+    }
+    const { rerender } = render(<Deps of="a" />);
+    await waitFor(() => expect(asked).toHaveLength(1));
+    rerender(<Deps of="b" />);
+    await waitFor(() => expect(asked).toHaveLength(2));
+    await act(async () => asked[1]!.answer('for b'));
+    await act(async () => asked[0]!.answer('for a'));
+    expect(screen.getByText('"for b"')).toBeTruthy();
+    expect(screen.queryByText('"for a"')).toBeNull();
+  });
+
   it('with a pause, waits that long after an answer before it reads again', async () => {
     const asked: ((value: unknown) => void)[] = [];
     const read = () => new Promise<unknown>((answer) => asked.push(answer));
