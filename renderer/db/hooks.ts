@@ -23,7 +23,7 @@ async function readWorkshopList(): Promise<Omit<WorkshopSummary, 'stickyCount'>[
 }
 
 /** The least time between two counts of the library's stickies. */
-export const COUNT_PAUSE_MS = 250;
+const COUNT_PAUSE_MS = 250;
 
 async function countStickies(): Promise<Map<string, number>> {
   const ids = await db.workshops.toCollection().primaryKeys();

@@ -50,9 +50,10 @@ function next<T>(before: Result<T> | null, value: T): Result<T> {
  * the first read answers; a read that fails throws into the view, as a render would. One read is
  * out at a time: writes that come while it is out ask for one read more, asked once it answers
  * (its answer is shown meanwhile), so that a run of writes (a room of phones posting) is not a
- * read each, and what is shown last was read after the last write (unless that read was cut short
- * by the database closing: the result before it stands until the next write). A read that finds what the one
- * before it found keeps its result (a draft saved in the settings' table redraws nothing).
+ * read each, and what is shown last was read after the last write (unless that read was cut
+ * short by the database closing: the result before it stands until the next write). A read that
+ * finds what the one before it found keeps its result (a draft saved in the settings' table
+ * redraws nothing).
  * `pauseMs`: the least time between the answer of a read and the next read (a read of a whole
  * table, as the library's counts, reads a run of writes a few times a second at most).
  */
@@ -79,7 +80,8 @@ export function useTablesRead<T>(tables: readonly string[], read: () => Promise<
       }
       out = true;
       again = false;
-      // A read that throws before it returns its promise fails as one that rejects (and the next write reads again).
+      // A read that throws before it returns its promise fails as one that rejects (and the next
+      // write reads again).
       new Promise<T>((resolve) => resolve(read()))
         .then(
           (value) => live && setResult((before) => next(before, value)),
