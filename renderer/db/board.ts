@@ -24,6 +24,7 @@ import { nowIso } from '../../shared/lib/time';
 import { LANE_ORDER_INDEX, PARKING_ORDER_INDEX, db } from './db';
 import { readTables } from './bundles';
 import { requestResult } from './raw-open';
+import { knownLaneEnd, laneEndsMark, rememberLaneEnd, tellOwnWrite } from './lane-ends';
 
 const SCHEMAS: Record<keyof BoardState, z.ZodType> = {
   stickies: StickySchema,
@@ -125,11 +126,10 @@ const EMPTY_BOARD: BoardState = { stickies: [], clusters: [], reactions: [], vot
  * or written over, another table) is an error, and nothing is written. Returns the change and its
  * inverse, for undo, as `applyBoardOp` does.
  *
- * When this window posted the lane's last item itself (a run of posts, phones posting), the post
- * does not wait for a read before it adds: the transaction reads the lane from that item on and
- * adds, asked together, in one round trip, and checks that the item is still the lane's end; any
- * other end (another window's post, a move, a cluster, an undo) undoes the transaction and the
- * post is made again reading the ends first. The order given is the same either way. When the
+ * When this window posted the lane's last item itself, and nothing could have moved the lane's
+ * end since (`lane-ends.ts`: no other write to the stickies or clusters begun in this window, none
+ * heard of from another), the post is written without reading: its one request is the add (a run
+ * of posts, phones posting). Otherwise the transaction reads the lane's end first. When the
  * workshop changed is written a moment later, once for a run of posts (`touchWorkshop`).
  */
 export function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
@@ -154,34 +154,28 @@ export function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op
 const postsUnderWay = new Map<string, Promise<void>>();
 
 async function appendInTurn(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
-  const known = named.map((lane) => lastPosted.get(endKey(workshopId, lane)));
+  const known = named.map((lane) => knownLaneEnd(endKey(workshopId, lane)));
   let result: Awaited<ReturnType<typeof appendAfterReadEnds>> | undefined;
   if (known.every((sticky) => sticky !== undefined)) {
+    const mark = laneEndsMark();
     try {
-      result = await appendAfterKnownEnds(workshopId, named, known as Sticky[], op);
+      result = { ...(await appendAfterKnownEnds(workshopId, named, known as Sticky[], op)), mark };
     } catch (error) {
-      if (!(error instanceof EndMoved)) throw error;
-      for (const lane of named) lastPosted.delete(endKey(workshopId, lane));
+      if (!(error instanceof NotOpen)) throw error;
     }
   }
   if (result === undefined) result = await appendAfterReadEnds(workshopId, named, op);
-  if (result) {
-    rememberEnds(workshopId, named, result.forward);
+  if (result.change) {
+    rememberEnds(workshopId, named, result.change.forward, result.mark);
     touchWorkshop(workshopId);
   }
-  return result;
+  return result.change;
 }
 
-/** This window's last post into each lane: `${workshopId} ${laneKey}` → the sticky. A hint only: each use is checked. */
-const lastPosted = new Map<string, Sticky>();
 const endKey = (workshopId: WorkshopId, lane: Lane) => `${workshopId} ${lane.key}`;
 
-/**
- * A lane's end is not the sticky this window last posted there, or the post cannot be made in
- * IndexedDB itself just now (the database closed under the app): it is made again, reading the
- * ends first, through Dexie.
- */
-class EndMoved extends Error {}
+/** The database is not open just now (closed under the app): the post is made through Dexie, which opens it again. */
+class NotOpen extends Error {}
 
 /** The operation's change, checked: loose stickies added at the ends of the lanes named, nothing else. */
 function checkedPost(named: readonly Lane[], before: BoardState, op: (state: BoardState) => BoardChange): BoardChange | null {
@@ -199,21 +193,18 @@ function checkedPost(named: readonly Lane[], before: BoardState, op: (state: Boa
   return forward;
 }
 
-/** Remembers each lane's last sticky of a post that was written. */
-function rememberEnds(workshopId: WorkshopId, named: readonly Lane[], forward: BoardChange): void {
+/** Remembers each lane's last sticky of a post that was written, unless the lanes' ends were forgotten since `mark`. */
+function rememberEnds(workshopId: WorkshopId, named: readonly Lane[], forward: BoardChange, mark: number): void {
   for (const lane of named) {
     const last = laneItems({ ...EMPTY_BOARD, stickies: forward.stickies.put }, lane.key).at(-1);
-    if (last?.type === 'sticky') lastPosted.set(endKey(workshopId, lane), last.sticky);
+    if (last?.type === 'sticky') rememberLaneEnd(endKey(workshopId, lane), last.sticky, mark);
   }
 }
-
-/** Index order: by order, then id. */
-const after = (a: { order: string; id: string }, b: { order: string; id: string }) => a.order > b.order || (a.order === b.order && a.id > b.id);
 
 async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane[], known: readonly Sticky[], op: (state: BoardState) => BoardChange) {
   const before: BoardState = { ...EMPTY_BOARD, stickies: [...known] };
   const forward = checkedPost(named, before, op);
-  if (!forward) return null;
+  if (!forward) return { change: null };
   const added = forward.stickies.put;
   // The post's one transaction, in IndexedDB itself: Dexie's transaction and its `bulkAdd` cost a
   // post more of the main thread than the disk's own work (~0.2 ms of its ~0.5 ms over a bare add,
@@ -221,12 +212,12 @@ async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane
   // (`wroteStickies`). A database not open (closed under the app, another window upgrading it)
   // leaves the post to the path through Dexie, which opens it again.
   const idb = db.isOpen() ? db.backendDB() : null;
-  if (!idb) throw new EndMoved();
+  if (!idb) throw new NotOpen();
   let tx: IDBTransaction;
   try {
-    tx = idb.transaction(['stickies', 'clusters'], 'readwrite', { durability: 'strict' });
+    tx = idb.transaction('stickies', 'readwrite', { durability: 'strict' });
   } catch {
-    throw new EndMoved();
+    throw new NotOpen();
   }
   // Settles once the transaction is over, never rejecting: written, or why not (null when this
   // code aborted it, or it gave no reason).
@@ -234,30 +225,11 @@ async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane
     tx.oncomplete = () => resolve({ written: true });
     tx.onabort = () => resolve({ written: false, error: tx.error });
   });
-  let endsHold: boolean[];
   try {
-    // The reads, then the add, asked one after the other without waiting: they all answer
-    // together. (Reading first: a read after a write in the same transaction costs more.)
-    // Each promise is marked handled as it is made: when the post fails part-way, the requests
-    // already asked fail too (aborted), and nothing waits for them any more.
-    const reads = named.map(async (lane, i) => {
-      // Everything of the lane from the known end on (one read each: no cursor stepping): the end
-      // itself, and clustered stickies (ordered inside their cluster) may be there; anything
-      // else, or a cluster, means the lane's end is no longer the one known.
-      const end = known[i]!;
-      const { index, lower, upper } = laneRange(workshopId, lane);
-      const range = IDBKeyRange.bound([...lower.slice(0, -1), end.order], upper);
-      const [stickies, clusters] = await Promise.all([
-        handled(requestResult<Sticky[]>(tx.objectStore('stickies').index(index).getAll(range))),
-        handled(requestResult<number>(tx.objectStore('clusters').index(index).count(range))),
-      ]);
-      const endThere = stickies.some((s) => s.id === end.id && s.order === end.order && s.clusterId === null);
-      const beyond = stickies.some((s) => s.id !== end.id && s.clusterId === null && after(s, end));
-      return endThere && !beyond && clusters === 0;
-    }).map(handled);
-    // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being written over.
-    const adds = added.map((sticky) => handled(requestResult(tx.objectStore('stickies').add(sticky))));
-    [endsHold] = await Promise.all([Promise.all(reads), Promise.all(adds)]);
+    // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being
+    // written over. Each promise is marked handled as it is made: when the post fails part-way,
+    // the requests already asked fail too (aborted), and nothing waits for them any more.
+    await Promise.all(added.map((sticky) => handled(requestResult(tx.objectStore('stickies').add(sticky)))));
   } catch (error) {
     // Whatever failed (a request, or a call that threw before its request was made), nothing of
     // the post is written: the transaction is aborted, if a failed request has not aborted it
@@ -267,15 +239,10 @@ async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane
     const end = await ended;
     throw end.written ? error : (end.error ?? error);
   }
-  if (!endsHold.every(Boolean)) {
-    abortQuietly(tx);
-    await ended;
-    throw new EndMoved();
-  }
   const end = await ended;
   if (!end.written) throw end.error ?? new DOMException('The post was not written', 'AbortError');
   wroteStickies(added);
-  return { forward, backward: invertChange(forward, before) };
+  return { change: { forward, backward: invertChange(forward, before) } };
 }
 
 /**
@@ -293,7 +260,7 @@ function wroteStickies(added: readonly Sticky[]): void {
   // Written is written: a listener that fails does not make the post fail (Dexie's own commit
   // does not either); the failure is reported as any other uncaught error is.
   try {
-    Dexie.on.storagemutated.fire(parts);
+    tellOwnWrite(parts);
   } catch (error) {
     globalThis.reportError?.(error);
   }
@@ -315,7 +282,11 @@ function abortQuietly(tx: IDBTransaction): void {
 }
 
 async function appendAfterReadEnds(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange) {
-  return db.transaction('rw', [db.workshops, db.stickies, db.clusters], async () => {
+  let mark = 0;
+  const change = await db.transaction('rw', [db.workshops, db.stickies, db.clusters], async () => {
+    // This transaction is begun (which forgot the ends): the ends it reads hold unless something
+    // else is begun after it.
+    mark = laneEndsMark();
     const [workshop, ...found] = await Promise.all([db.workshops.get(workshopId), ...named.map((lane) => laneEnd(workshopId, lane))]);
     if (!workshop) throw new Refusal('errors.workshopGone');
     const before: BoardState = { ...EMPTY_BOARD, stickies: found.flatMap((end) => (end.sticky ? [end.sticky] : [])), clusters: found.flatMap((end) => (end.cluster ? [end.cluster] : [])) };
@@ -325,6 +296,7 @@ async function appendAfterReadEnds(workshopId: WorkshopId, named: readonly Lane[
     await db.stickies.bulkAdd(forward.stickies.put);
     return { forward, backward: invertChange(forward, before) };
   });
+  return { change, mark };
 }
 
 /** How long a post's "when the workshop changed" waits, so that a run of posts writes it once. */

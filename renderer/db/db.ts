@@ -19,6 +19,7 @@ import { BUNDLE_TABLES, type BundleTable } from '../../shared/model';
 import { MIGRATIONS, type Migration } from '../../shared/schema';
 import type { SavedTemplate } from '../../shared/templates';
 import { DATABASE_NAME } from './raw-open';
+import { laneEndsMiddleware } from './lane-ends';
 
 /**
  * The records' version (the version of a workshop file holding them) in each version of the
@@ -111,6 +112,8 @@ export class OutmodelDb extends Dexie {
       stickies: `id, workshopId, clusterId, ${LANE_ORDER_INDEX}, ${PARKING_ORDER_INDEX}`,
       clusters: `id, workshopId, ${LANE_ORDER_INDEX}, ${PARKING_ORDER_INDEX}`,
     });
+    // A post trusts this window's memory of its lane's end only while no other write could have moved it.
+    this.use(laneEndsMiddleware);
   }
 
   /** The tables that hold a workshop's records, in bundle order. */

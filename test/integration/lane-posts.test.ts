@@ -1,12 +1,12 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
+import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BOARD_TABLES, applyToState, emptyChange, postStickies, type BoardChange, type BoardState } from '../../shared/board';
+import { BOARD_TABLES, applyToState, emptyChange, laneItems, postStickies, type BoardChange, type BoardState } from '../../shared/board';
 import { deriveLanes, laneKeyOf, type Lane, type StickyId, type WorkshopId } from '../../shared/model';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
-import { clusterStickiesAction, perform, postStickiesAction, redoAction, undoAction } from '../../renderer/actions';
+import { clusterStickiesAction, moveStickyAction, perform, postStickiesAction, redoAction, undoAction } from '../../renderer/actions';
 import { TOUCH_DELAY_MS, appendToLanes, db, ensureSampleSeeded, flushWorkshopTouches, readBundle } from '../../renderer/db';
 import { useHistory, useUi } from '../../renderer/state';
-import { BOARD_T0, idCounter, laneView, sortById } from '../builders/board';
+import { BOARD_T0, idCounter, label, laneView, sortById } from '../builders/board';
 
 const W = SAMPLE_WORKSHOP_ID as WorkshopId;
 
@@ -161,6 +161,90 @@ describe('a run of posts from this window', () => {
     const afterCluster = await orderOnWholeBoard(lane);
     expect((await postAndRead(lane, 'Mine fourth')).order).toBe(afterCluster);
     expect(laneView(await wholeBoard(), lane.key).at(-1)).toBe('Mine fourth');
+  });
+
+  /** How many reads `post` asked of IndexedDB (gets, counts, cursors, of stores and indexes). */
+  async function readsWhile(post: () => Promise<unknown>): Promise<number> {
+    const spies = [IDBObjectStore.prototype, IDBIndex.prototype].flatMap((proto) => (['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor'] as const).map((name) => vi.spyOn(proto as IDBIndex, name)));
+    try {
+      await post();
+      return spies.reduce((n, spy) => n + spy.mock.calls.length, 0);
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
+  }
+
+  it('asks IndexedDB for the add alone when this window posted the lane’s last item and nothing could have moved it since', async () => {
+    const lane = await devOut();
+    await postAndRead(lane, 'Known end');
+    const expected = await orderOnWholeBoard(lane);
+    let posted: StickyId | undefined;
+    expect(await readsWhile(async () => (posted = (await postAndRead(lane, 'Unread')).id as StickyId))).toBe(1 /* the test's own read of what was posted */);
+    expect((await db.stickies.get(posted!))!.order).toBe(expected);
+    expect(laneView(await wholeBoard(), lane.key).slice(-2)).toEqual(['Known end', 'Unread']);
+  });
+
+  it('reads the lane’s end again once another window’s write to the stickies or clusters is heard of, not for other writes', async () => {
+    const lane = await devOut();
+    const author = await authorOf(lane);
+    const post = (text: string) => perform(postStickiesAction, { workshopId: W, lane, texts: [text], options: { authorGroupId: author } });
+    await post('Known end');
+    // What Dexie passes on from another window: a write to the reactions, or to another database's stickies.
+    Dexie.on.storagemutated.fire({ [`idb://${db.name}/reactions/`]: new RangeSet().addKey('reaction:elsewhere') });
+    Dexie.on.storagemutated.fire({ [`idb://another-database/stickies/`]: new RangeSet().addKey('sticky:elsewhere') });
+    expect(await readsWhile(() => post('Still known'))).toBe(0);
+    Dexie.on.storagemutated.fire({ [`idb://${db.name}/clusters/workshopId`]: new RangeSet().addKey(W) });
+    expect(await readsWhile(() => post('Read again'))).toBeGreaterThan(0);
+    expect(await readsWhile(() => post('Known again'))).toBe(0);
+    Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: new RangeSet().addKey('sticky:elsewhere') });
+    expect(await readsWhile(() => post('Read more'))).toBeGreaterThan(0);
+    expect(laneView(await wholeBoard(), lane.key).slice(-5)).toEqual(['Known end', 'Still known', 'Read again', 'Known again', 'Read more']);
+  });
+
+  it('lands after the lane’s true end when a move to its end is begun while the post before it is being written', async () => {
+    const lane = await devOut();
+    const author = await authorOf(lane);
+    await postAndRead(lane, 'Known end');
+    const firstItem = laneItems(await wholeBoard(), lane.key).find((item) => item.type === 'sticky')!;
+    const firstId = firstItem.sticky.id as StickyId;
+    const first = label(firstItem.sticky);
+    // The move to the lane's end begins once the post's add is asked, while it is being written:
+    // IndexedDB writes the move after it.
+    const add = IDBObjectStore.prototype.add;
+    let asked!: () => void;
+    const postAsked = new Promise<void>((resolve) => (asked = resolve));
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      asked();
+      return add.apply(this, args);
+    });
+    const posted = perform(postStickiesAction, { workshopId: W, lane, texts: ['On way'], options: { authorGroupId: author } });
+    await postAsked;
+    spy.mockRestore();
+    const moved = perform(moveStickyAction, { workshopId: W, id: firstId, target: { lane, clusterId: null, beforeId: null } });
+    await Promise.all([posted, moved]);
+    expect(laneView(await wholeBoard(), lane.key).slice(-2)).toEqual(['On way', first]);
+    const expected = await orderOnWholeBoard(lane);
+    expect((await postAndRead(lane, 'After move')).order).toBe(expected);
+    expect(laneView(await wholeBoard(), lane.key).slice(-3)).toEqual(['On way', first, 'After move']);
+  });
+
+  it('lands where this window last knew its lane’s end while another window’s write is not heard of yet, and after it once it is', async () => {
+    const lane = await devOut();
+    const mine = await postAndRead(lane, 'Mine first');
+    // Another window's post, written but not heard of yet (its notice is on its way), ordered
+    // just after where this window's next post goes.
+    const elsewhere = { ...mine, id: 'sticky:other-window' as StickyId, text: 'Elsewhere', order: `${await orderOnWholeBoard(lane)}V` };
+    const tx = db.backendDB().transaction('stickies', 'readwrite');
+    tx.objectStore('stickies').add(elsewhere);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    // Made within that moment, the post lands where this window last knew the end: before it.
+    await postAndRead(lane, 'Mine second');
+    expect(laneView(await wholeBoard(), lane.key).slice(-3)).toEqual(['Mine first', 'Mine second', 'Elsewhere']);
+    // Heard of (as Dexie tells it), the next post lands after it.
+    Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: new RangeSet().addKey(elsewhere.id) });
+    const expected = await orderOnWholeBoard(lane);
+    expect((await postAndRead(lane, 'Mine third')).order).toBe(expected);
+    expect(laneView(await wholeBoard(), lane.key).slice(-4)).toEqual(['Mine first', 'Mine second', 'Elsewhere', 'Mine third']);
   });
 
   it('gives each post of a run its own order, each after the last, as a read of the whole board would', async () => {

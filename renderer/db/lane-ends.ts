@@ -1,0 +1,87 @@
+import Dexie, { type DBCore, type Middleware, type ObservabilitySet } from 'dexie';
+import type { Sticky } from '../../shared/model';
+
+/*
+ * This window's memory of the last sticky it posted into each lane, so that the next post into
+ * that lane is written without reading the lane's end first (a run of posts, phones posting).
+ *
+ * The memory holds only while nothing else could have moved a lane's end. It is forgotten, every
+ * lane of every workshop at once:
+ * - the moment this window begins any other write to the stickies or the clusters (a move, a
+ *   cluster, an undo, an import, a post through the whole board), before IndexedDB runs it, by a
+ *   Dexie middleware: every such write of this window goes through Dexie, and IndexedDB runs
+ *   writes in the order they were begun, so a post begun after it reads the ends it left;
+ * - the moment another window's write to them is heard of (Dexie tells every window of the app
+ *   what each write changed, once it is written);
+ * - when the database is opened again.
+ * What remains is a race: another window's write to the same lane within the moment it takes
+ * to hear of it. A post then lands where the window last knew its lane's end, as if it had been
+ * made a moment sooner; two stickies may share an order, which the board orders by id and a
+ * later insertion between them re-keys (`slot` in shared/board/ops.ts).
+ *
+ * A post remembers the end it wrote only if nothing was forgotten while it ran (`since`).
+ */
+
+const ends = new Map<string, Sticky>();
+let forgotten = 0;
+/** The parts' names, `idb://<database>/<table>/`, of the tables whose writes move a lane's end. */
+const watched = new Set<string>();
+/** What this window's own writes told Dexie: its notices of them are not another window's. */
+const ownNotices = new WeakSet<object>();
+
+/** Forgets every lane's end. */
+export function forgetLaneEnds(): void {
+  ends.clear();
+  forgotten++;
+}
+
+/** A mark of the memory as it is now, for `rememberLaneEnd`. */
+export const laneEndsMark = (): number => forgotten;
+
+/** The sticky this window last posted at the end of a lane (`${workshopId} ${laneKey}`), while that holds. */
+export const knownLaneEnd = (key: string): Sticky | undefined => ends.get(key);
+
+/** Remembers a lane's end written by a post, unless the memory was forgotten since `mark`. */
+export function rememberLaneEnd(key: string, sticky: Sticky, mark: number): void {
+  if (mark === forgotten) ends.set(key, sticky);
+}
+
+/** Tells Dexie's listeners, in this window and the others, what this window wrote outside Dexie. */
+export function tellOwnWrite(parts: ObservabilitySet): void {
+  ownNotices.add(parts);
+  Dexie.on.storagemutated.fire(parts);
+}
+
+const movesAnEnd = (parts: ObservabilitySet): boolean => 'all' in parts || Object.keys(parts).some((part) => watched.has(part.slice(0, part.lastIndexOf('/') + 1)));
+
+/** Forgets the ends as this window begins a write to the stickies or the clusters. */
+export const laneEndsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'laneEnds',
+  create(down) {
+    // Opened (again): whatever was written meanwhile, nothing of before is taken for known.
+    for (const table of ['stickies', 'clusters']) watched.add(`idb://${down.schema.name}/${table}/`);
+    forgetLaneEnds();
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const tx = down.transaction(stores, mode, options);
+        if (mode === 'readwrite' && stores.some((store) => store === 'stickies' || store === 'clusters')) {
+          forgetLaneEnds();
+          // Dexie tells what it wrote as the transaction completes, after this listener: that
+          // notice is this window's own, not another window's.
+          (tx as IDBTransaction).addEventListener('complete', () => {
+            const parts = (tx as IDBTransaction & { mutatedParts?: ObservabilitySet }).mutatedParts;
+            if (parts) ownNotices.add(parts);
+          });
+        }
+        return tx;
+      },
+    };
+  },
+};
+
+// Another window's write (its notice, passed on by Dexie), or one this window's middleware did not see.
+Dexie.on.storagemutated.subscribe((parts) => {
+  if (!ownNotices.has(parts) && movesAnEnd(parts)) forgetLaneEnds();
+});
