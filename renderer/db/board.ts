@@ -103,20 +103,6 @@ function laneRange(workshopId: WorkshopId, lane: Lane): { index: string; lower: 
   return { index: LANE_ORDER_INDEX, lower: [...groups, Dexie.minKey], upper: [...groups, Dexie.maxKey] };
 }
 
-/**
- * The last item of a lane as the board orders it (by order, then id: the index's own order): its
- * last loose sticky and its last cluster, whichever comes later. A lane's clustered stickies
- * share the index range but have an order of their own within their cluster: they are skipped.
- */
-async function laneEnd(workshopId: WorkshopId, lane: Lane): Promise<{ sticky?: Sticky; cluster?: Cluster }> {
-  const { index, lower, upper } = laneRange(workshopId, lane);
-  const [sticky, cluster] = await Promise.all([
-    db.stickies.where(index).between(lower, upper, true, true).reverse().filter((s) => s.clusterId === null).first(),
-    db.clusters.where(index).between(lower, upper, true, true).reverse().first(),
-  ]);
-  return { sticky, cluster };
-}
-
 const EMPTY_BOARD: BoardState = { stickies: [], clusters: [], reactions: [], votes: [], agreements: [], decisions: [], actions: [], pulses: [] };
 
 /**
@@ -126,11 +112,12 @@ const EMPTY_BOARD: BoardState = { stickies: [], clusters: [], reactions: [], vot
  * or written over, another table) is an error, and nothing is written. Returns the change and its
  * inverse, for undo, as `applyBoardOp` does.
  *
- * When this window posted the lane's last item itself, and nothing could have moved the lane's
- * end since (`lane-ends.ts`: no other write to the stickies or clusters begun in this window, none
- * heard of from another), the post is written without reading: its one request is the add (a run
- * of posts, phones posting). Otherwise the transaction reads the lane's end first. When the
- * workshop changed is written a moment later, once for a run of posts (`touchWorkshop`).
+ * When this window posted the lane's last item itself, and nothing it knows of could have moved
+ * the lane's end since (`lane-ends.ts`: no other write to the stickies or clusters begun in this
+ * window, none heard of from another window), the post is written without reading: its one
+ * request is the add (a run of posts, phones posting). Otherwise the transaction reads the lane's
+ * end first. When the workshop changed is written a moment later, once for a run of posts
+ * (`touchWorkshop`).
  */
 export function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
   const named = [...new Map(lanes.map((lane) => [lane.key, lane])).values()];
@@ -154,17 +141,15 @@ export function appendToLanes(workshopId: WorkshopId, lanes: readonly Lane[], op
 const postsUnderWay = new Map<string, Promise<void>>();
 
 async function appendInTurn(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange): Promise<{ forward: BoardChange; backward: BoardChange } | null> {
-  const known = named.map((lane) => knownLaneEnd(endKey(workshopId, lane)));
-  let result: Awaited<ReturnType<typeof appendAfterReadEnds>> | undefined;
-  if (known.every((sticky) => sticky !== undefined)) {
-    const mark = laneEndsMark();
-    try {
-      result = { ...(await appendAfterKnownEnds(workshopId, named, known as Sticky[], op)), mark };
-    } catch (error) {
-      if (!(error instanceof NotOpen)) throw error;
-    }
+  let result: Awaited<ReturnType<typeof appendInIndexedDb>>;
+  try {
+    result = await appendInIndexedDb(workshopId, named, op);
+  } catch (error) {
+    if (!(error instanceof NotOpen)) throw error;
+    // Dexie opens the database again if it may (it was closed under the app), or says why not.
+    await db.workshops.get(workshopId);
+    result = await appendInIndexedDb(workshopId, named, op);
   }
-  if (result === undefined) result = await appendAfterReadEnds(workshopId, named, op);
   if (result.change) {
     rememberEnds(workshopId, named, result.change.forward, result.mark);
     touchWorkshop(workshopId);
@@ -174,8 +159,12 @@ async function appendInTurn(workshopId: WorkshopId, named: readonly Lane[], op: 
 
 const endKey = (workshopId: WorkshopId, lane: Lane) => `${workshopId} ${lane.key}`;
 
-/** The database is not open just now (closed under the app): the post is made through Dexie, which opens it again. */
-class NotOpen extends Error {}
+/** The database is not open just now (closed under the app, another window upgrading it). */
+class NotOpen extends Error {
+  constructor() {
+    super('The storage is not open');
+  }
+}
 
 /** The operation's change, checked: loose stickies added at the ends of the lanes named, nothing else. */
 function checkedPost(named: readonly Lane[], before: BoardState, op: (state: BoardState) => BoardChange): BoardChange | null {
@@ -201,48 +190,93 @@ function rememberEnds(workshopId: WorkshopId, named: readonly Lane[], forward: B
   }
 }
 
-async function appendAfterKnownEnds(workshopId: WorkshopId, named: readonly Lane[], known: readonly Sticky[], op: (state: BoardState) => BoardChange) {
-  const before: BoardState = { ...EMPTY_BOARD, stickies: [...known] };
-  const forward = checkedPost(named, before, op);
-  if (!forward) return { change: null };
-  const added = forward.stickies.put;
-  // The post's one transaction, in IndexedDB itself: Dexie's transaction and its `bulkAdd` cost a
-  // post more of the main thread than the disk's own work (~0.2 ms of its ~0.5 ms over a bare add,
-  // profiled). What Dexie would tell its listeners once it is written, it is told here
-  // (`wroteStickies`). A database not open (closed under the app, another window upgrading it)
-  // leaves the post to the path through Dexie, which opens it again.
+/**
+ * The post in IndexedDB itself, in one transaction: Dexie's transaction and its `bulkAdd` cost a
+ * post more of the main thread than the disk's own work (~0.2 ms of its ~0.5 ms over a bare add,
+ * profiled), and a transaction begun outside Dexie is not one its middleware sees: a post does not
+ * make this window forget the ends of other lanes (`lane-ends.ts`). When this window knows every
+ * named lane's end, the post's one request is the add; otherwise it reads the ends first, in the
+ * same transaction. What Dexie would tell its listeners once it is written, it is told here
+ * (`wroteStickies`). A database not open (closed under the app, another window upgrading it)
+ * leaves the post to the path through Dexie, which opens it again.
+ */
+async function appendInIndexedDb(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange) {
   const idb = db.isOpen() ? db.backendDB() : null;
   if (!idb) throw new NotOpen();
+  const known = named.map((lane) => knownLaneEnd(endKey(workshopId, lane)));
+  const allKnown = known.every((sticky) => sticky !== undefined);
   let tx: IDBTransaction;
   try {
-    tx = idb.transaction('stickies', 'readwrite', { durability: 'strict' });
+    tx = idb.transaction(allKnown ? ['stickies'] : ['workshops', 'stickies', 'clusters'], 'readwrite', { durability: 'strict' });
   } catch {
     throw new NotOpen();
   }
+  // Anything begun in this window after this transaction is written after it.
+  const mark = laneEndsMark();
   // Settles once the transaction is over, never rejecting: written, or why not (null when this
   // code aborted it, or it gave no reason).
   const ended = new Promise<{ written: true } | { written: false; error: DOMException | null }>((resolve) => {
     tx.oncomplete = () => resolve({ written: true });
     tx.onabort = () => resolve({ written: false, error: tx.error });
   });
+  let before: BoardState;
+  let forward: BoardChange | null;
   try {
-    // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being
-    // written over. Each promise is marked handled as it is made: when the post fails part-way,
-    // the requests already asked fail too (aborted), and nothing waits for them any more.
-    await Promise.all(added.map((sticky) => handled(requestResult(tx.objectStore('stickies').add(sticky)))));
+    before = allKnown ? { ...EMPTY_BOARD, stickies: known as Sticky[] } : await readEnds(tx, workshopId, named);
+    forward = checkedPost(named, before, op);
+    if (forward) {
+      // `add`, not `put`: a sticky that already exists fails the whole transaction instead of
+      // being written over. Each promise is marked handled as it is made: when the post fails
+      // part-way, the requests already asked fail too (aborted), and nothing waits for them any more.
+      await Promise.all(forward.stickies.put.map((sticky) => handled(requestResult(tx.objectStore('stickies').add(sticky)))));
+    }
   } catch (error) {
-    // Whatever failed (a request, or a call that threw before its request was made), nothing of
-    // the post is written: the transaction is aborted, if a failed request has not aborted it
-    // already. Its own error says why, when it has one (a full disk aborts it; its requests then
-    // say only "aborted").
+    // Whatever failed (a read, a refusal, a request, or a call that threw before its request was
+    // made), nothing of the post is written: the transaction is aborted, if a failed request has
+    // not aborted it already. Its own error says why, when it has one (a full disk aborts it; its
+    // requests then say only "aborted").
     abortQuietly(tx);
     const end = await ended;
     throw end.written ? error : (end.error ?? error);
   }
   const end = await ended;
   if (!end.written) throw end.error ?? new DOMException('The post was not written', 'AbortError');
-  wroteStickies(added);
-  return { change: { forward, backward: invertChange(forward, before) } };
+  if (!forward) return { change: null, mark };
+  wroteStickies(forward.stickies.put);
+  return { change: { forward, backward: invertChange(forward, before) }, mark };
+}
+
+/** Each named lane's last loose sticky and last cluster, read in `tx`: the board the post sees. */
+async function readEnds(tx: IDBTransaction, workshopId: WorkshopId, named: readonly Lane[]): Promise<BoardState> {
+  const [workshop, ...found] = await Promise.all([
+    requestResult(tx.objectStore('workshops').get(workshopId)),
+    ...named.map(async (lane) => {
+      const { index, lower, upper } = laneRange(workshopId, lane);
+      const range = IDBKeyRange.bound(lower, upper);
+      const [sticky, cluster] = await Promise.all([
+        // A lane's clustered stickies share its range, ordered inside their cluster: skipped.
+        lastWhere<Sticky>(tx.objectStore('stickies').index(index), range, (s) => s.clusterId === null),
+        lastWhere<Cluster>(tx.objectStore('clusters').index(index), range, () => true),
+      ]);
+      return { sticky, cluster };
+    }),
+  ]);
+  if (!workshop) throw new Refusal('errors.workshopGone');
+  return { ...EMPTY_BOARD, stickies: found.flatMap((end) => (end.sticky ? [end.sticky] : [])), clusters: found.flatMap((end) => (end.cluster ? [end.cluster] : [])) };
+}
+
+/** The last record of `range` in the index's order that `wanted` accepts. */
+function lastWhere<T>(index: IDBIndex, range: IDBKeyRange, wanted: (record: T) => boolean): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = index.openCursor(range, 'prev');
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) resolve(undefined);
+      else if (wanted(cursor.value as T)) resolve(cursor.value as T);
+      else cursor.continue();
+    };
+    request.onerror = () => reject(request.error);
+  });
 }
 
 /**
@@ -279,24 +313,6 @@ function abortQuietly(tx: IDBTransaction): void {
   } catch {
     // It had ended (committed, or aborted by a failed request).
   }
-}
-
-async function appendAfterReadEnds(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange) {
-  let mark = 0;
-  const change = await db.transaction('rw', [db.workshops, db.stickies, db.clusters], async () => {
-    // This transaction is begun (which forgot the ends): the ends it reads hold unless something
-    // else is begun after it.
-    mark = laneEndsMark();
-    const [workshop, ...found] = await Promise.all([db.workshops.get(workshopId), ...named.map((lane) => laneEnd(workshopId, lane))]);
-    if (!workshop) throw new Refusal('errors.workshopGone');
-    const before: BoardState = { ...EMPTY_BOARD, stickies: found.flatMap((end) => (end.sticky ? [end.sticky] : [])), clusters: found.flatMap((end) => (end.cluster ? [end.cluster] : [])) };
-    const forward = checkedPost(named, before, op);
-    if (!forward) return null;
-    // `add`, not `put`: a sticky that already exists fails the whole transaction instead of being written over.
-    await db.stickies.bulkAdd(forward.stickies.put);
-    return { forward, backward: invertChange(forward, before) };
-  });
-  return { change, mark };
 }
 
 /** How long a post's "when the workshop changed" waits, so that a run of posts writes it once. */

@@ -7,19 +7,23 @@ import type { Sticky } from '../../shared/model';
  *
  * The memory holds only while nothing else could have moved a lane's end. It is forgotten, every
  * lane of every workshop at once:
- * - the moment this window begins any other write to the stickies or the clusters (a move, a
- *   cluster, an undo, an import, a post through the whole board), before IndexedDB runs it, by a
- *   Dexie middleware: every such write of this window goes through Dexie, and IndexedDB runs
- *   writes in the order they were begun, so a post begun after it reads the ends it left;
+ * - the moment this window begins any write to the stickies or the clusters through Dexie (a
+ *   move, a cluster, an edit, an undo, an import), before IndexedDB runs it, by a Dexie
+ *   middleware: every such write of this window goes through Dexie (a post alone is written in
+ *   IndexedDB itself, `appendToLanes`, and changes only the ends of the lanes it names), and
+ *   IndexedDB runs writes in the order they were begun, so a post begun after it reads the ends
+ *   it left;
  * - the moment another window's write to them is heard of (Dexie tells every window of the app
  *   what each write changed, once it is written);
  * - when the database is opened again.
- * What remains is a race: another window's write to the same lane within the moment it takes
- * to hear of it. A post then lands where the window last knew its lane's end, as if it had been
- * made a moment sooner; two stickies may share an order, which the board orders by id and a
- * later insertion between them re-keys (`slot` in shared/board/ops.ts).
+ * What remains is a race: another window's write within the moment it takes to hear of it. A post
+ * then lands where this window last knew its lane's end, as if it had been made a moment sooner:
+ * two stickies may share an order, which the board orders by id and a later insertion between
+ * them re-keys (`slot` in shared/board/ops.ts); and a post into a workshop another window deleted
+ * in that moment writes stickies of a workshop that is gone, which no screen shows.
  *
- * A post remembers the end it wrote only if nothing was forgotten while it ran (`since`).
+ * A post remembers the end it wrote only if nothing was forgotten since the mark taken as its
+ * transaction began (`laneEndsMark`, `rememberLaneEnd`).
  */
 
 const ends = new Map<string, Sticky>();

@@ -47,7 +47,13 @@ describe('a save the storage refuses', () => {
   it('shows “not saved” at once with what was typed, keeps it, and saves it when the storage works again', async () => {
     const lane = await devAboutOps();
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const failing = vi.spyOn(db, 'transaction').mockImplementation(() => Promise.reject(quota) as never);
+    // The storage refuses every write: Dexie's transactions, and a post's add in IndexedDB itself.
+    const failing = [
+      vi.spyOn(db, 'transaction').mockImplementation(() => Promise.reject(quota) as never),
+      vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+        throw quota;
+      }),
+    ];
     render(<SaveBanner />);
     const outcome = await performOutcome(postStickiesAction, { workshopId: W, lane, texts: ['Deploys wait for the CAB'], options: { requirementType: null, lens: null, authorGroupId: lane.authorGroupId! } });
     expect(outcome.status).toBe('unsaved');
@@ -64,7 +70,7 @@ describe('a save the storage refuses', () => {
     await retryWaiting();
     expect(useUi.getState().unsaved).toHaveLength(2);
 
-    failing.mockRestore();
+    failing.forEach((spy) => spy.mockRestore());
     await retryWaiting();
     expect(useUi.getState().unsaved).toEqual([]);
     expect(screen.queryByRole('alert')).toBeNull();
