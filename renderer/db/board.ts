@@ -146,7 +146,8 @@ async function appendInTurn(workshopId: WorkshopId, named: readonly Lane[], op: 
     result = await appendInIndexedDb(workshopId, named, op);
   } catch (error) {
     if (!(error instanceof NotOpen)) throw error;
-    // Dexie opens the database again if it may (it was closed under the app), or says why not.
+    // Dexie opens the database again if it may (it was closed under the app), or says why not
+    // (it was closed on purpose); the post is then made once more.
     await db.workshops.get(workshopId);
     result = await appendInIndexedDb(workshopId, named, op);
   }
@@ -159,10 +160,14 @@ async function appendInTurn(workshopId: WorkshopId, named: readonly Lane[], op: 
 
 const endKey = (workshopId: WorkshopId, lane: Lane) => `${workshopId} ${lane.key}`;
 
-/** The database is not open just now (closed under the app, another window upgrading it). */
+/**
+ * The database is not open just now (closed under the app, another window upgrading it). Named as
+ * Dexie names a closed database's failure: a post that still fails so is kept and tried again.
+ */
 class NotOpen extends Error {
   constructor() {
     super('The storage is not open');
+    this.name = 'DatabaseClosedError';
   }
 }
 
@@ -198,7 +203,7 @@ function rememberEnds(workshopId: WorkshopId, named: readonly Lane[], forward: B
  * named lane's end, the post's one request is the add; otherwise it reads the ends first, in the
  * same transaction. What Dexie would tell its listeners once it is written, it is told here
  * (`wroteStickies`). A database not open (closed under the app, another window upgrading it)
- * leaves the post to the path through Dexie, which opens it again.
+ * fails it with `NotOpen`: Dexie is then asked to open it again, and the post is made once more.
  */
 async function appendInIndexedDb(workshopId: WorkshopId, named: readonly Lane[], op: (state: BoardState) => BoardChange) {
   const idb = db.isOpen() ? db.backendDB() : null;
@@ -208,10 +213,13 @@ async function appendInIndexedDb(workshopId: WorkshopId, named: readonly Lane[],
   let tx: IDBTransaction;
   try {
     tx = idb.transaction(allKnown ? ['stickies'] : ['workshops', 'stickies', 'clusters'], 'readwrite', { durability: 'strict' });
-  } catch {
-    throw new NotOpen();
+  } catch (error) {
+    // The connection is closing or closed under the app; anything else is the post's own failure.
+    if (error instanceof DOMException && error.name === 'InvalidStateError') throw new NotOpen();
+    throw error;
   }
-  // Anything begun in this window after this transaction is written after it.
+  // A write to the stickies or clusters begun in this window after this transaction (which
+  // forgets the ends) is written after it, or beside it when their stores do not overlap.
   const mark = laneEndsMark();
   // Settles once the transaction is over, never rejecting: written, or why not (null when this
   // code aborted it, or it gave no reason).

@@ -103,6 +103,20 @@ describe('a post reads only the end of its lane', () => {
     expect(laneView(await wholeBoard(), devOut.key).at(-1)).toBe('After cluster');
   });
 
+  it('lands after the lane’s last loose sticky when a clustered sticky is ordered later than it', async () => {
+    const devOut = (await lanes()).find((l) => l.kind === 'outmodel')!;
+    const stickies = (await wholeBoard()).stickies.filter((s) => laneKeyOf(s) === devOut.key && s.clusterId === null).sort((a, b) => (a.order < b.order ? -1 : 1));
+    const [first, second] = stickies;
+    // The lane's first two stickies form a cluster where the second stood; a loose sticky still ends the lane.
+    expect(await perform(clusterStickiesAction, { workshopId: W, draggedId: first!.id as StickyId, targetId: second!.id as StickyId, lane: devOut })).toBeTruthy();
+    // A clustered sticky keeps an order of its own, here later than every item of the lane.
+    await db.stickies.update(first!.id, { order: 'zz' });
+    expect(laneView(await wholeBoard(), devOut.key).at(-1)).not.toMatch(/^\[/);
+    const expected = await orderOnWholeBoard(devOut);
+    expect((await postAndRead(devOut, 'After loose')).order).toBe(expected);
+    expect(laneView(await wholeBoard(), devOut.key).at(-1)).toBe('After loose');
+  });
+
   it('is undone and redone as before', async () => {
     const lane = (await lanes())[0]!;
     const before = sortById(await db.stickies.toArray());

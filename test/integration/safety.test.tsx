@@ -47,13 +47,10 @@ describe('a save the storage refuses', () => {
   it('shows “not saved” at once with what was typed, keeps it, and saves it when the storage works again', async () => {
     const lane = await devAboutOps();
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    // The storage refuses every write: Dexie's transactions, and a post's add in IndexedDB itself.
-    const failing = [
-      vi.spyOn(db, 'transaction').mockImplementation(() => Promise.reject(quota) as never),
-      vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
-        throw quota;
-      }),
-    ];
+    // The storage refuses every add (a post is written in IndexedDB itself).
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw quota;
+    });
     render(<SaveBanner />);
     const outcome = await performOutcome(postStickiesAction, { workshopId: W, lane, texts: ['Deploys wait for the CAB'], options: { requirementType: null, lens: null, authorGroupId: lane.authorGroupId! } });
     expect(outcome.status).toBe('unsaved');
@@ -70,13 +67,25 @@ describe('a save the storage refuses', () => {
     await retryWaiting();
     expect(useUi.getState().unsaved).toHaveLength(2);
 
-    failing.forEach((spy) => spy.mockRestore());
+    failing.mockRestore();
     await retryWaiting();
     expect(useUi.getState().unsaved).toEqual([]);
     expect(screen.queryByRole('alert')).toBeNull();
     const texts = byOrder((await db.stickies.where('workshopId').equals(W).toArray()).filter((s) => s.kind === 'outmodel' && s.authorGroupId === lane.authorGroupId)).map((s) => s.text);
     expect(texts.filter((t) => t === 'Deploys wait for the CAB' || t === 'Second, after the first')).toEqual(['Deploys wait for the CAB', 'Second, after the first']);
     expect(useUi.getState().notices.at(-1)?.message.key).toBe('saving.recovered');
+  });
+
+  it('keeps a post to try again while the storage stays closed, and saves it once it opens', async () => {
+    const lane = await devAboutOps();
+    const closed = vi.spyOn(db, 'isOpen').mockReturnValue(false);
+    const outcome = await performOutcome(postStickiesAction, { workshopId: W, lane, texts: ['Posted while closed'], options: { requirementType: null, lens: null, authorGroupId: lane.authorGroupId! } });
+    expect(outcome.status).toBe('unsaved');
+    expect(useUi.getState().unsaved).toHaveLength(1);
+    closed.mockRestore();
+    await retryWaiting();
+    expect(useUi.getState().unsaved).toEqual([]);
+    expect(await db.stickies.where('workshopId').equals(W).filter((s) => s.text === 'Posted while closed').count()).toBe(1);
   });
 
   it('does not keep a command the workshop refuses: that is said, not retried', async () => {
