@@ -42,10 +42,12 @@ function keysOf(node: unknown, out: string[] = []): string[] | 'all' {
 
 const BUNDLE_TABLE_SET = new Set<string>(BUNDLE_TABLES);
 
-/** Adds a table's changed keys (or all of it) to what is known to have changed. */
+/** Adds a table's changed keys (or all of it) to what is known to have changed (the set of keys is the caller's own). */
 function addTable(tables: Changes['tables'], table: BundleTable, keys: Iterable<string> | 'all'): void {
   const known = tables.get(table);
-  tables.set(table, keys === 'all' || known === 'all' ? 'all' : new Set([...(known ?? []), ...keys]));
+  if (keys === 'all' || known === 'all') tables.set(table, 'all');
+  else if (known) for (const key of keys) known.add(key);
+  else tables.set(table, new Set(keys));
 }
 
 function changesOf(parts: ObservabilitySet, workshopId: string): Changes | null {
@@ -65,12 +67,17 @@ function changesOf(parts: ObservabilitySet, workshopId: string): Changes | null 
   return changes;
 }
 
+/**
+ * What two batches of changes changed. The pending changes are the store's own (made by
+ * `changesOf` for it, never shared): they take in the new batch's, where a copy at each write
+ * made a round of n writes copy its keys n times.
+ */
 function merge(a: Changes | null, b: Changes): Changes {
   if (!a) return b;
   if (a.everything || b.everything) return EVERYTHING;
-  const tables = new Map(a.tables);
-  for (const [table, keys] of b.tables) addTable(tables, table, keys);
-  return { everything: false, workshop: a.workshop || b.workshop, tables };
+  a.workshop ||= b.workshop;
+  for (const [table, keys] of b.tables) addTable(a.tables, table, keys);
+  return a;
 }
 
 /** After a round that took t ms to draw, the next waits DRAW_SHARE × t ms (at most MAX_PAUSE_MS). */

@@ -17,12 +17,19 @@ import { shareValue } from '../../shared/lib/share';
  * The table and index a part of Dexie's write report names (`idb://outmodel/stickies/` is the
  * table's primary keys, with an empty index); null for a part of another database.
  */
-export function partOf(part: string): { table: string; index: string } | null {
+export function partOf(part: string): Readonly<{ table: string; index: string }> | null {
+  // Every write report names the same few parts, and every listener asks: each is parsed once.
+  const known = partsNamed.get(part);
+  if (known) return known;
   const prefix = `idb://${db.name}/`;
   if (!part.startsWith(prefix)) return null;
   const [table = '', index = ''] = part.slice(prefix.length).split('/');
-  return { table, index };
+  const named = { table, index };
+  partsNamed.set(part, named);
+  return named;
 }
+/** The parts of this database's write reports, parsed. */
+const partsNamed = new Map<string, Readonly<{ table: string; index: string }>>();
 
 /** Whether a batch of writes touched any of the tables named (`all`: the whole database). */
 export function touchesTables(parts: ObservabilitySet, tables: ReadonlySet<string>): boolean {
