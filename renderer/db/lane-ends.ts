@@ -34,7 +34,7 @@ const watched = new Set<string>();
 const ownNotices = new WeakSet<object>();
 
 /** Forgets every lane's end. */
-export function forgetLaneEnds(): void {
+function forgetLaneEnds(): void {
   ends.clear();
   forgotten++;
 }
