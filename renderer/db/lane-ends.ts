@@ -1,5 +1,7 @@
 import Dexie, { type DBCore, type Middleware, type ObservabilitySet } from 'dexie';
 import type { Sticky } from '../../shared/model';
+// Read at each notice only, not as this module loads (the database's module loads this one).
+import { touchesTables } from './table-read';
 
 /*
  * This window's memory of the last sticky it posted into each lane, so that the next post into
@@ -28,8 +30,8 @@ import type { Sticky } from '../../shared/model';
 
 const ends = new Map<string, Sticky>();
 let forgotten = 0;
-/** The parts' names, `idb://<database>/<table>/`, of the tables whose writes move a lane's end. */
-const watched = new Set<string>();
+/** The tables whose writes move a lane's end. */
+const MOVING = new Set(['stickies', 'clusters']);
 /** What this window's own writes told Dexie: its notices of them are not another window's. */
 const ownNotices = new WeakSet<object>();
 
@@ -56,21 +58,18 @@ export function tellOwnWrite(parts: ObservabilitySet): void {
   Dexie.on.storagemutated.fire(parts);
 }
 
-const movesAnEnd = (parts: ObservabilitySet): boolean => 'all' in parts || Object.keys(parts).some((part) => watched.has(part.slice(0, part.lastIndexOf('/') + 1)));
-
 /** Forgets the ends as this window begins a write to the stickies or the clusters. */
 export const laneEndsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'laneEnds',
   create(down) {
     // Opened (again): whatever was written meanwhile, nothing of before is taken for known.
-    for (const table of ['stickies', 'clusters']) watched.add(`idb://${down.schema.name}/${table}/`);
     forgetLaneEnds();
     return {
       ...down,
       transaction(stores, mode, options) {
         const tx = down.transaction(stores, mode, options);
-        if (mode === 'readwrite' && stores.some((store) => store === 'stickies' || store === 'clusters')) {
+        if (mode === 'readwrite' && stores.some((store) => MOVING.has(store))) {
           forgetLaneEnds();
           // Dexie tells what it wrote as the transaction completes, after this listener: that
           // notice is this window's own, not another window's.
@@ -87,5 +86,5 @@ export const laneEndsMiddleware: Middleware<DBCore> = {
 
 // Another window's write (its notice, passed on by Dexie), or one this window's middleware did not see.
 Dexie.on.storagemutated.subscribe((parts) => {
-  if (!ownNotices.has(parts) && movesAnEnd(parts)) forgetLaneEnds();
+  if (!ownNotices.has(parts) && touchesTables(parts, MOVING)) forgetLaneEnds();
 });
