@@ -184,11 +184,8 @@ export const StickyCard = memo(function StickyCard({ sticky, lane, showAuthor, d
               {sticky.kind === 'requirement' && sticky.lens && <span className="tag">{t(LENS_KEYS[sticky.lens])}</span>}
             </p>
           )}
-          {writable && (
-          <button type="button" className="sticky-menu-button" aria-label={t('board.stickyActions')} aria-haspopup="menu" onClick={() => setMenu({ page: 'main' })}>
-            ⋯
-          </button>
-          )}
+          {/* Its ⋯ is drawn by the style sheet: a glyph here was a third of a new sticky's layout. */}
+          {writable && <button type="button" className="sticky-menu-button" aria-label={t('board.stickyActions')} aria-haspopup="menu" onClick={() => setMenu({ page: 'main' })} />}
         </>
       )}
       {armed && <DragSource card={ref} id={sticky.id} canDrag={writable && !editing} onDragging={setDragging} />}
