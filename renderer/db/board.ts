@@ -288,8 +288,8 @@ function lastWhere<T>(index: IDBIndex, range: IDBKeyRange, wanted: (record: T) =
 }
 
 /**
- * Tells Dexie's listeners, in this window and (through Dexie) in the others, that these stickies
- * were added, in the words its own `add` would use: their keys, and their keys in each index.
+ * Tells the listeners of this window, and the other windows (`write-notices.ts`), that these
+ * stickies were added, in the words Dexie's own `add` would use: their keys, and their keys in each index.
  */
 function wroteStickies(added: readonly Sticky[]): void {
   const part = (index: string) => `idb://${db.name}/stickies/${index}`;

@@ -1,7 +1,8 @@
-import Dexie, { type DBCore, type Middleware, type ObservabilitySet } from 'dexie';
+import type { DBCore, Middleware, ObservabilitySet } from 'dexie';
 import type { Sticky } from '../../shared/model';
 // Read at each notice only, not as this module loads (the database's module loads this one).
 import { touchesTables } from './table-read';
+import { onWrites, tellWrite } from './write-notices';
 
 /*
  * This window's memory of the last sticky it posted into each lane, so that the next post into
@@ -15,10 +16,12 @@ import { touchesTables } from './table-read';
  *   IndexedDB itself, `appendToLanes`, and changes only the ends of the lanes it names), and
  *   IndexedDB runs writes in the order they were begun, so a post begun after it reads the ends
  *   it left;
- * - the moment another window's write to them is heard of (Dexie tells every window of the app
- *   what each write changed, once it is written);
+ * - the moment another window's write to them is heard of (every window of the app is told what
+ *   each write changed once it is written: by Dexie, or for a post by the app's channel,
+ *   `write-notices.ts`);
  * - when the database is opened again.
- * What remains is a race: another window's write within the moment it takes to hear of it. A post
+ * What remains is a race: another window's write within the moment it takes to hear of it (a post
+ * of a run in another window may be told up to `NOTICE_GAP_MS` after it is written). A post
  * then lands where this window last knew its lane's end, as if it had been made a moment sooner:
  * two stickies may share an order, which the board orders by id and a later insertion between
  * them re-keys (`slot` in shared/board/ops.ts); and a post into a workshop another window deleted
@@ -52,10 +55,10 @@ export function rememberLaneEnd(key: string, sticky: Sticky, mark: number): void
   if (mark === forgotten) ends.set(key, sticky);
 }
 
-/** Tells Dexie's listeners, in this window and the others, what this window wrote outside Dexie. */
+/** Tells this window's listeners, and the other windows, what this window wrote outside Dexie (`write-notices.ts`). */
 export function tellOwnWrite(parts: ObservabilitySet): void {
   ownNotices.add(parts);
-  Dexie.on.storagemutated.fire(parts);
+  tellWrite(parts);
 }
 
 /** Forgets the ends as this window begins a write to the stickies or the clusters. */
@@ -84,7 +87,7 @@ export const laneEndsMiddleware: Middleware<DBCore> = {
   },
 };
 
-// Another window's write (its notice, passed on by Dexie), or one this window's middleware did not see.
-Dexie.on.storagemutated.subscribe((parts) => {
+// Another window's write (its notice, passed on by Dexie or by the app's channel), or one this window's middleware did not see.
+onWrites((parts) => {
   if (!ownNotices.has(parts) && touchesTables(parts, MOVING)) forgetLaneEnds();
 });

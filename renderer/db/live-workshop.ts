@@ -1,4 +1,4 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
+import type { ObservabilitySet } from 'dexie';
 import { BUNDLE_TABLES, type BundleTable, type Workshop, type WorkshopBundle, type WorkshopId } from '../../shared/model';
 import { db } from './db';
 import { readBundle, readTables } from './bundles';
@@ -6,11 +6,12 @@ import { shareValue } from '../../shared/lib/share';
 import { takeEarlyRead } from './early-read';
 import { whenIdle, type IdleHandle } from '../platform/idle';
 import { partOf } from './table-read';
+import { onWrites } from './write-notices';
 
 /*
- * One workshop, kept live by reading again only the records a write touched. Dexie reports every
- * committed write, this window's and (by a broadcast) every other window's of the same origin, as
- * the keys it wrote per table ("storagemutated"); a post of one sticky is then one `bulkGet` of
+ * One workshop, kept live by reading again only the records a write touched. Every committed
+ * write, this window's and every other window's of the same origin, is reported as the keys it
+ * wrote per table (Dexie's "storagemutated", `write-notices.ts`); a post of one sticky is then one `bulkGet` of
  * one key, where a live query reads the whole workshop again and records every key it read (at
  * 1,000 stickies, ~10 ms a post of Dexie's own bookkeeping). A write reported as a range (a bulk
  * write of 50 records or more, a cleared table) reads the tables it touched whole.
@@ -133,9 +134,9 @@ export class LiveWorkshop {
         const changes = changesOf(parts, this.id);
         if (changes) this.#queue(changes);
       };
-      Dexie.on.storagemutated.subscribe(listener);
+      const stop = onWrites(listener);
       this.#stop = () => {
-        Dexie.on.storagemutated.unsubscribe(listener);
+        stop();
         window.clearTimeout(this.#retry);
         this.#confirm?.cancel();
       };

@@ -1,11 +1,12 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
+import type { ObservabilitySet } from 'dexie';
 import { useEffect, useState, type DependencyList } from 'react';
 import { db } from './db';
 import { shareValue } from '../../shared/lib/share';
+import { onWrites } from './write-notices';
 
 /*
  * A read kept live by the tables it reads: read again after any committed write to one of them,
- * this window's or (by Dexie's broadcast) another's. Dexie's own live query records every key and
+ * this window's or another's (`write-notices.ts`). Dexie's own live query records every key and
  * index range its read touched, and merges every write's keys and ranges into what it has seen
  * until one of them is its own; on a board, where stickies are posted one after the other, each
  * such query spent ~0.02 ms a post merging the stickies' keys it never reads. A read of a small
@@ -103,12 +104,12 @@ export function useTablesRead<T>(tables: readonly string[], read: () => Promise<
     const listener = (parts: ObservabilitySet) => {
       if (touchesTables(parts, watched)) ask();
     };
-    Dexie.on.storagemutated.subscribe(listener);
+    const stop = onWrites(listener);
     ask();
     return () => {
       live = false;
       clearTimeout(timer);
-      Dexie.on.storagemutated.unsubscribe(listener);
+      stop();
     };
     // `read` is named by `deps`, as a live query's is.
     // eslint-disable-next-line react-hooks/exhaustive-deps

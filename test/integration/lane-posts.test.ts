@@ -5,6 +5,7 @@ import { deriveLanes, laneKeyOf, type Lane, type StickyId, type WorkshopId } fro
 import { SAMPLE_WORKSHOP_ID } from '../../shared/templates';
 import { clusterStickiesAction, moveStickyAction, perform, postStickiesAction, redoAction, undoAction } from '../../renderer/actions';
 import { TOUCH_DELAY_MS, appendToLanes, db, ensureSampleSeeded, flushWorkshopTouches, readBundle } from '../../renderer/db';
+import { POSTS_CHANNEL, onWrites } from '../../renderer/db/write-notices';
 import { useHistory, useUi } from '../../renderer/state';
 import { BOARD_T0, idCounter, label, laneView, sortById } from '../builders/board';
 
@@ -50,15 +51,14 @@ function keysByPart(heard: readonly ObservabilitySet[]): Record<string, string[]
   return parts;
 }
 
-/** What Dexie's listeners heard while `write` ran. */
+/** What the window's listeners of writes heard while `write` ran. */
 async function listenWhile(write: () => Promise<unknown>): Promise<ObservabilitySet[]> {
   const heard: ObservabilitySet[] = [];
-  const listen = (parts: ObservabilitySet) => void heard.push(parts);
-  Dexie.on.storagemutated.subscribe(listen);
+  const stop = onWrites((parts) => void heard.push(parts));
   try {
     await write();
   } finally {
-    Dexie.on.storagemutated.unsubscribe(listen);
+    stop();
   }
   return heard;
 }
@@ -281,8 +281,19 @@ describe('a run of posts from this window', () => {
     // Made within that moment, the post lands where this window last knew the end: before it.
     await postAndRead(lane, 'Mine second');
     expect(laneView(await wholeBoard(), lane.key).slice(-3)).toEqual(['Mine first', 'Mine second', 'Elsewhere']);
-    // Heard of (as Dexie tells it), the next post reads the lane's end again, and lands after it.
-    Dexie.on.storagemutated.fire({ [`idb://${db.name}/stickies/`]: new RangeSet().addKey(elsewhere.id) });
+    // Heard of (as the other window tells of a post, over the app's channel), the next post reads
+    // the lane's end again, and lands after it.
+    const otherWindow = new BroadcastChannel(POSTS_CHANNEL);
+    const heard = new Promise<void>((resolve) => {
+      const stop = onWrites((parts) => {
+        if (!Object.keys(parts).some((part) => part === `idb://${db.name}/stickies/`)) return;
+        stop();
+        resolve();
+      });
+    });
+    otherWindow.postMessage({ [`idb://${db.name}/stickies/`]: new RangeSet().addKey(elsewhere.id) });
+    await heard;
+    otherWindow.close();
     const expected = await orderOnWholeBoard(lane);
     let third: Awaited<ReturnType<typeof postAndRead>> | undefined;
     expect(await readsWhile(async () => (third = await postAndRead(lane, 'Mine third')))).toBeGreaterThan(1);
@@ -366,12 +377,12 @@ describe('a run of posts from this window', () => {
     const reported = vi.fn();
     const reportError = globalThis.reportError;
     globalThis.reportError = reported;
-    Dexie.on.storagemutated.subscribe(failing);
+    const stop = onWrites(failing);
     try {
       expect((await postAndRead(lane, 'Still kept')).text).toBe('Still kept');
       expect(reported).toHaveBeenCalledWith(expect.objectContaining({ message: 'A listener that fails' }));
     } finally {
-      Dexie.on.storagemutated.unsubscribe(failing);
+      stop();
       globalThis.reportError = reportError;
     }
   });

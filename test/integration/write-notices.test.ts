@@ -1,0 +1,126 @@
+import { RangeSet, type ObservabilitySet } from 'dexie';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NOTICE_GAP_MS, POSTS_CHANNEL, onWrites, tellWrite } from '../../renderer/db/write-notices';
+
+const STICKIES = 'idb://outmodel/stickies/';
+const posted = (id: string): ObservabilitySet => ({ [STICKIES]: new RangeSet().addKey(id) });
+
+/** The keys a notice names in the stickies' part, in order. */
+function keysOf(parts: ObservabilitySet): string[] {
+  const out: string[] = [];
+  const walk = (node: { from?: unknown; to?: unknown; l?: unknown; r?: unknown } | undefined | null) => {
+    if (!node || !('from' in node)) return;
+    walk(node.l as typeof node);
+    out.push(String(node.from));
+    walk(node.r as typeof node);
+  };
+  walk(parts[STICKIES] as never);
+  return out;
+}
+
+/** Another window of the app, on its channel: each notice it receives, in order. */
+function otherWindow() {
+  const channel = new BroadcastChannel(POSTS_CHANNEL);
+  const received: ObservabilitySet[] = [];
+  let waiting: ((parts: ObservabilitySet) => void) | null = null;
+  channel.onmessage = (event: MessageEvent<ObservabilitySet>) => {
+    received.push(event.data);
+    waiting?.(event.data);
+    waiting = null;
+  };
+  return {
+    received,
+    /** The next notice it receives (a channel delivers in order). */
+    next: () => new Promise<ObservabilitySet>((resolve) => (waiting = resolve)),
+    post: (parts: ObservabilitySet) => channel.postMessage(parts),
+    close: () => channel.close(),
+  };
+}
+
+describe("the notices of this window's posts", () => {
+  let other: ReturnType<typeof otherWindow>;
+  let heard: string[];
+  let stop: () => void;
+
+  // One clock for every test: what was last sent is measured on it.
+  beforeAll(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
+  afterAll(() => void vi.useRealTimers());
+
+  beforeEach(() => {
+    // A quiet moment: nothing sent for a while.
+    vi.advanceTimersByTime(NOTICE_GAP_MS * 2);
+    other = otherWindow();
+    heard = [];
+    stop = onWrites((parts) => heard.push(...keysOf(parts)));
+  });
+
+  afterEach(() => {
+    stop();
+    other.close();
+  });
+
+  it('tell this window at once of each, and the other windows of a run in one notice after the first', async () => {
+    const first = other.next();
+    tellWrite(posted('sticky:1'));
+    expect(heard).toEqual(['sticky:1']);
+    // The first after a quiet moment goes at once.
+    expect(keysOf(await first)).toEqual(['sticky:1']);
+
+    tellWrite(posted('sticky:2'));
+    tellWrite(posted('sticky:3'));
+    tellWrite(posted('sticky:4'));
+    expect(heard).toEqual(['sticky:1', 'sticky:2', 'sticky:3', 'sticky:4']);
+    // What follows within the gap goes once the gap is over, as one notice naming every sticky.
+    const rest = other.next();
+    vi.advanceTimersByTime(NOTICE_GAP_MS);
+    expect(keysOf(await rest)).toEqual(['sticky:2', 'sticky:3', 'sticky:4']);
+    expect(other.received).toHaveLength(2);
+
+    // After another quiet moment, the next goes at once again.
+    vi.advanceTimersByTime(NOTICE_GAP_MS);
+    const later = other.next();
+    tellWrite(posted('sticky:5'));
+    expect(keysOf(await later)).toEqual(['sticky:5']);
+  });
+
+  it('are sent at once, whatever is waiting, when the window goes away', async () => {
+    const first = other.next();
+    tellWrite(posted('sticky:a'));
+    await first;
+    tellWrite(posted('sticky:b'));
+    const last = other.next();
+    dispatchEvent(new Event('pagehide'));
+    expect(keysOf(await last)).toEqual(['sticky:b']);
+  });
+
+  it('from another window are heard here as they come', async () => {
+    const arrived = new Promise<void>((resolve) => {
+      const done = onWrites(() => {
+        done();
+        resolve();
+      });
+    });
+    other.post(posted('sticky:elsewhere'));
+    await arrived;
+    expect(heard).toEqual(['sticky:elsewhere']);
+  });
+
+  it('keep telling the others when a listener here fails', async () => {
+    const reported = vi.fn();
+    const reportError = globalThis.reportError;
+    globalThis.reportError = reported;
+    const failing = onWrites(() => {
+      throw new Error('A listener that fails');
+    });
+    try {
+      const sent = other.next();
+      tellWrite(posted('sticky:still'));
+      expect(keysOf(await sent)).toEqual(['sticky:still']);
+      expect(heard).toEqual(['sticky:still']);
+      expect(reported).toHaveBeenCalledWith(expect.objectContaining({ message: 'A listener that fails' }));
+    } finally {
+      failing();
+      globalThis.reportError = reportError;
+    }
+  });
+});
