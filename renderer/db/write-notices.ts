@@ -8,15 +8,19 @@ import Dexie, { type ObservabilitySet } from 'dexie';
  * - The posts written in IndexedDB itself (`appendToLanes`): this window's at once (`tellWrite`),
  *   another window's over the app's channel below.
  *
- * The other windows (the room's screen, a group's window) are told of this window's posts together:
- * the first post after a quiet moment at once, then whatever followed it at most once every
- * `NOTICE_GAP_MS`, in one notice. One message a post cost both this page and the browser, which
+ * The other windows (the room's screen, a group's window) are told of a run of this window's posts
+ * (each within `RUN_GAP_MS` of the one before: a list pasted, a room of phones posting at once)
+ * together: its first post at once, then whatever followed it at most once every `NOTICE_GAP_MS`,
+ * in one notice. A post after a pause is told at once (with what of a run before it is not sent
+ * yet), so one change at a time reaches the room's screen as soon as it did. One message a post cost both this page and the browser, which
  * passes every message on, ~0.1 ms a post of a run (docs/performance.md, Write); each window reads
  * again the records a notice names, so one notice naming a run's stickies serves as well as one a
  * sticky. A window that goes away sends what it has not sent yet.
  */
 
-/** The least time between two notices of this window's posts sent to the other windows, in ms. */
+/** A post within this many ms of the one before is one of a run. */
+export const RUN_GAP_MS = 10;
+/** How long the posts of a run wait to be told to the other windows, at most, in ms. */
 export const NOTICE_GAP_MS = 50;
 /** The app's channel between its windows for the posts each writes in IndexedDB itself. */
 export const POSTS_CHANNEL = 'outmodel-posts';
@@ -56,33 +60,31 @@ if (channel) {
 /** What this window wrote and has not sent to the others yet, merged. */
 let unsent: ObservabilitySet | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
-let sentAt = -Infinity;
-
-function send(parts: ObservabilitySet): void {
-  sentAt = performance.now();
-  channel?.postMessage(parts);
-}
+/** When the last post was told (`performance.now()`). */
+let toldAt = -Infinity;
 
 function sendUnsent(): void {
   clearTimeout(timer);
   timer = undefined;
   const parts = unsent;
   unsent = null;
-  if (parts) send(parts);
+  if (parts) channel?.postMessage(parts);
 }
 
 /**
  * Tells of a write this window made in IndexedDB itself: this window's listeners at once, the
- * other windows at once or within `NOTICE_GAP_MS` (above).
+ * other windows at once, or within `NOTICE_GAP_MS` for a post of a run (above).
  */
 export function tellWrite(parts: ObservabilitySet): void {
   hear(parts);
   if (!channel) return;
-  const wait = sentAt + NOTICE_GAP_MS - performance.now();
-  if (timer === undefined && wait <= 0) return send(parts);
+  const now = performance.now();
+  const ofRun = now - toldAt < RUN_GAP_MS;
+  toldAt = now;
   // Merged into a copy: the listeners here may keep the object they heard.
   unsent = Dexie.extendObservabilitySet(unsent ?? {}, parts);
-  timer ??= setTimeout(sendUnsent, Math.max(0, wait));
+  if (!ofRun) sendUnsent();
+  else timer ??= setTimeout(sendUnsent, NOTICE_GAP_MS);
 }
 
 if (typeof addEventListener === 'function') addEventListener('pagehide', sendUnsent);

@@ -1,6 +1,6 @@
 import { RangeSet, type ObservabilitySet } from 'dexie';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NOTICE_GAP_MS, POSTS_CHANNEL, onWrites, tellWrite } from '../../renderer/db/write-notices';
+import { NOTICE_GAP_MS, POSTS_CHANNEL, RUN_GAP_MS, onWrites, tellWrite } from '../../renderer/db/write-notices';
 
 const STICKIES = 'idb://outmodel/stickies/';
 const posted = (id: string): ObservabilitySet => ({ [STICKIES]: new RangeSet().addKey(id) });
@@ -59,35 +59,51 @@ describe("the notices of this window's posts", () => {
     other.close();
   });
 
+  /** A run begun: its first post told to the other window, its second waiting. */
+  async function runBegun(first: string, second: string): Promise<void> {
+    const told = other.next();
+    tellWrite(posted(first));
+    await told;
+    vi.advanceTimersByTime(RUN_GAP_MS / 2);
+    tellWrite(posted(second));
+  }
+
   it('tell this window at once of each, and the other windows of a run in one notice after the first', async () => {
     const first = other.next();
     tellWrite(posted('sticky:1'));
     expect(heard).toEqual(['sticky:1']);
-    // The first after a quiet moment goes at once.
+    // The first of a run goes at once.
     expect(keysOf(await first)).toEqual(['sticky:1']);
 
-    tellWrite(posted('sticky:2'));
-    tellWrite(posted('sticky:3'));
-    tellWrite(posted('sticky:4'));
+    // The run's next posts, each within a moment of the one before.
+    for (const id of ['sticky:2', 'sticky:3', 'sticky:4']) {
+      vi.advanceTimersByTime(RUN_GAP_MS / 2);
+      tellWrite(posted(id));
+    }
     expect(heard).toEqual(['sticky:1', 'sticky:2', 'sticky:3', 'sticky:4']);
-    // What follows within the gap goes once the gap is over, as one notice naming every sticky.
+    // They go together, once the run's gap is over: one notice naming every sticky.
     const rest = other.next();
     vi.advanceTimersByTime(NOTICE_GAP_MS);
     expect(keysOf(await rest)).toEqual(['sticky:2', 'sticky:3', 'sticky:4']);
     expect(other.received).toHaveLength(2);
+  });
 
-    // After another quiet moment, the next goes at once again.
-    vi.advanceTimersByTime(NOTICE_GAP_MS);
-    const later = other.next();
-    tellWrite(posted('sticky:5'));
-    expect(keysOf(await later)).toEqual(['sticky:5']);
+  it('tell the other windows at once of a post after a pause, with what of the run before it is still waiting', async () => {
+    await runBegun('sticky:x', 'sticky:y');
+    // One change at a time (a person posting, as the room's screen shows it): each goes at once.
+    vi.advanceTimersByTime(RUN_GAP_MS);
+    const next = other.next();
+    tellWrite(posted('sticky:z'));
+    expect(keysOf(await next)).toEqual(['sticky:y', 'sticky:z']);
+    vi.advanceTimersByTime(RUN_GAP_MS);
+    const last = other.next();
+    tellWrite(posted('sticky:w'));
+    expect(keysOf(await last)).toEqual(['sticky:w']);
+    expect(other.received).toHaveLength(3);
   });
 
   it('are sent at once, whatever is waiting, when the window goes away', async () => {
-    const first = other.next();
-    tellWrite(posted('sticky:a'));
-    await first;
-    tellWrite(posted('sticky:b'));
+    await runBegun('sticky:a', 'sticky:b');
     const last = other.next();
     dispatchEvent(new Event('pagehide'));
     expect(keysOf(await last)).toEqual(['sticky:b']);
