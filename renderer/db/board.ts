@@ -299,8 +299,9 @@ function wroteStickies(added: readonly Sticky[]): void {
     const keyOf = (sticky: Sticky) => (Array.isArray(index.keyPath) ? index.keyPath.map((path) => Dexie.getByKeyPath(sticky, path)) : Dexie.getByKeyPath(sticky, index.keyPath ?? ''));
     parts[part(index.name)] = new RangeSet().addKeys(added.map(keyOf).filter((key) => key !== undefined && key !== null));
   }
-  // Written is written: a listener that fails does not make the post fail (Dexie's own commit
-  // does not either); the failure is reported as any other uncaught error is.
+  // Written is written: nothing that fails in telling it (a notice that cannot be sent) makes the
+  // post fail (Dexie's own commit does not either); the failure is reported as an uncaught error is.
+  // Each listener's own failure is reported by `write-notices.ts`.
   try {
     tellOwnWrite(parts);
   } catch (error) {

@@ -12,7 +12,9 @@ import Dexie, { type ObservabilitySet } from 'dexie';
  * (each within `RUN_GAP_MS` of the one before: a list pasted, a room of phones posting at once)
  * together: its first post at once, then whatever followed it at most once every `NOTICE_GAP_MS`,
  * in one notice. A post after a pause is told at once (with what of a run before it is not sent
- * yet), so one change at a time reaches the room's screen as soon as it did. One message a post cost both this page and the browser, which
+ * yet), so one change at a time reaches the room's screen as soon as it did. A hidden window (its
+ * timers held back, a second or more) tells every post at once, and what waits is sent as the
+ * window is hidden, frozen or goes away. One message a post cost both this page and the browser, which
  * passes every message on, ~0.1 ms a post of a run (docs/performance.md, Write); each window reads
  * again the records a notice names, so one notice naming a run's stickies serves as well as one a
  * sticky. A window that goes away sends what it has not sent yet.
@@ -34,7 +36,7 @@ export function onWrites(listener: Listener): () => void {
   return () => void listeners.delete(listener);
 }
 
-/** Tells every listener; one that fails does not keep the others from hearing (it is reported as any uncaught error is). */
+/** Tells every listener; one that fails does not keep the others from hearing (it is reported as an uncaught error is). */
 function hear(parts: ObservabilitySet): void {
   for (const listener of [...listeners]) {
     try {
@@ -83,8 +85,14 @@ export function tellWrite(parts: ObservabilitySet): void {
   toldAt = now;
   // Merged into a copy: the listeners here may keep the object they heard.
   unsent = Dexie.extendObservabilitySet(unsent ?? {}, parts);
-  if (!ofRun) sendUnsent();
+  if (!ofRun || hidden()) sendUnsent();
   else timer ??= setTimeout(sendUnsent, NOTICE_GAP_MS);
 }
 
-if (typeof addEventListener === 'function') addEventListener('pagehide', sendUnsent);
+const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
+if (typeof document !== 'undefined') {
+  addEventListener('pagehide', sendUnsent);
+  document.addEventListener('visibilitychange', () => hidden() && sendUnsent());
+  document.addEventListener('freeze', sendUnsent);
+}

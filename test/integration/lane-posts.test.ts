@@ -330,10 +330,14 @@ describe('a run of posts from this window', () => {
     expect(new Set(orders).size).toBe(orders.length);
   });
 
-  it('tells the window’s listeners what each post of the run wrote, in the very words Dexie’s own add uses', async () => {
+  it('tells the window’s listeners, and the other windows, what each post of the run wrote, in the very words Dexie’s own add uses', async () => {
     const lane = await devOut();
     const author = await authorOf(lane);
     await postAndRead(lane, 'Known end');
+    // Another window, on the app's channel.
+    const otherWindow = new BroadcastChannel(POSTS_CHANNEL);
+    const received: ObservabilitySet[] = [];
+    otherWindow.onmessage = (event: MessageEvent<ObservabilitySet>) => void received.push(event.data);
     // A post of the run, of two stickies: written in IndexedDB itself, not through Dexie.
     const throughDexie = vi.spyOn(db.stickies, 'bulkAdd');
     let posted: Awaited<ReturnType<typeof appendToLanes>> = null;
@@ -342,6 +346,12 @@ describe('a run of posts from this window', () => {
     throughDexie.mockRestore();
     const records = posted!.forward.stickies.put;
     expect(ours[`idb://${db.name}/stickies/`]).toEqual(records.map((r) => JSON.stringify(r.id)).sort());
+    // The other window is told the same (in one notice with the posts before it, when they came within a moment).
+    await vi.waitFor(() => {
+      const theirs = keysByPart(received);
+      for (const [part, keys] of Object.entries(ours)) expect(theirs[part]).toEqual(expect.arrayContaining(keys));
+    });
+    otherWindow.close();
     // The same two stickies added through Dexie are told in the same parts, with the same keys.
     await db.stickies.bulkDelete(records.map((r) => r.id));
     const dexies = keysByPart(await listenWhile(() => db.transaction('rw', [db.stickies, db.clusters], () => db.stickies.bulkAdd(records))));

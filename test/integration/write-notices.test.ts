@@ -102,6 +102,39 @@ describe("the notices of this window's posts", () => {
     expect(other.received).toHaveLength(3);
   });
 
+  it('tell the other windows of a run that goes on at least once a gap, not only once it stops', async () => {
+    const id = (i: number) => `sticky:${String(i).padStart(2, '0')}`;
+    tellWrite(posted(id(0)));
+    for (let i = 1; i <= 30; i++) {
+      vi.advanceTimersByTime(RUN_GAP_MS / 2);
+      tellWrite(posted(id(i)));
+    }
+    const notices: string[][] = [];
+    for (let n = 0; n < 3; n++) notices.push(keysOf(await other.next()));
+    const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => id(from + k));
+    // The first at once; then what came within each gap, once the gap was over.
+    expect(notices).toEqual([ids(0, 0), ids(1, 10), ids(11, 20)]);
+  });
+
+  it('tell the other windows of every post at once while this window is hidden, and send what waits as it is hidden', async () => {
+    await runBegun('sticky:h1', 'sticky:h2');
+    // Hidden as a minimised window is (the page's own value, over the document's).
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      const waiting = other.next();
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(keysOf(await waiting)).toEqual(['sticky:h2']);
+      // Hidden, its timers may be held back for a second or more: nothing waits for them.
+      const next = other.next();
+      vi.advanceTimersByTime(RUN_GAP_MS / 2);
+      tellWrite(posted('sticky:h3'));
+      expect(keysOf(await next)).toEqual(['sticky:h3']);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(document.visibilityState).toBe('visible');
+  });
+
   it('are sent at once, whatever is waiting, when the window goes away', async () => {
     await runBegun('sticky:a', 'sticky:b');
     const last = other.next();
@@ -125,9 +158,12 @@ describe("the notices of this window's posts", () => {
     const reported = vi.fn();
     const reportError = globalThis.reportError;
     globalThis.reportError = reported;
+    // The failing listener hears first; the one after it still hears.
+    stop();
     const failing = onWrites(() => {
       throw new Error('A listener that fails');
     });
+    stop = onWrites((parts) => heard.push(...keysOf(parts)));
     try {
       const sent = other.next();
       tellWrite(posted('sticky:still'));
