@@ -14,10 +14,10 @@ import Dexie, { type ObservabilitySet } from 'dexie';
  * in one notice. A post after a pause is told at once (with what of a run before it is not sent
  * yet), so one change at a time reaches the room's screen as soon as it did. A hidden window (its
  * timers held back, a second or more) tells every post at once, and what waits is sent as the
- * window is hidden, frozen or goes away. One message a post cost both this page and the browser, which
- * passes every message on, ~0.1 ms a post of a run (docs/performance.md, Write); each window reads
- * again the records a notice names, so one notice naming a run's stickies serves as well as one a
- * sticky. A window that goes away sends what it has not sent yet.
+ * window is hidden, frozen or goes away. One message a post cost both this page and the browser,
+ * which passes every message on, ~0.1 ms a post of a run (docs/performance.md, Write); each window
+ * reads again the records a notice names, so one notice naming a run's stickies serves as well as
+ * one a sticky.
  */
 
 /** A post within this many ms of the one before is one of a run. */
