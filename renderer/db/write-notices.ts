@@ -9,7 +9,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
  *   another window's over the app's channel below.
  *
  * The other windows (the room's screen, a group's window) are told of a run of this window's posts
- * (each within `RUN_GAP_MS` of the one before: a list pasted, a room of phones posting at once)
+ * (each within `RUN_GAP_MS` of the one before: a room of phones posting at once)
  * together: its first post at once, then whatever followed it at most once every `NOTICE_GAP_MS`,
  * in one notice. A post after a pause is told at once (with what of a run before it is not sent
  * yet), so one change at a time reaches the room's screen as soon as it did. A hidden window (its

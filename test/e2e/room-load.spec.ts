@@ -28,6 +28,10 @@ async function phoneCall(url: string, path: string, body: unknown, from: string,
   }
 }
 
+/** Each lane's count as the window's board shows it, in the board's order (not the room screen's preview beside it). */
+const laneCounts = (page: Page): Promise<number[]> =>
+  page.locator('.mirror').first().locator('.lane-count > [aria-hidden="true"]').allTextContents().then((texts) => texts.map(Number));
+
 async function storedTexts(page: Page): Promise<string[]> {
   return page.evaluate(
     () =>
@@ -63,6 +67,12 @@ test('60 phones post 20 stickies each while the facilitator edits: every acknowl
   const url = (await panel.locator('.room-url').textContent())!;
   const code = (await panel.locator('.room-code').textContent())!;
   await page.getByRole('tab', { name: 'Board' }).click();
+  // Another window of the board, as the room's screen is: it hears of the facilitator window's posts
+  // as they are written, a run of them (the phones at once) told together.
+  const other = await page.context().newPage();
+  const otherProblems = guard(other);
+  await other.goto(page.url());
+  await expect(lane(other, 'Dev about Ops')).toBeVisible();
 
   const lobby = await phoneCall(url, 'api/lobby', { code }, '127.0.0.1');
   expect(lobby.status).toBe(200);
@@ -105,8 +115,13 @@ test('60 phones post 20 stickies each while the facilitator edits: every acknowl
   expect(acknowledged.filter((text) => times.get(text) !== 1)).toEqual([]);
   expect(stored.filter((text) => text.startsWith('Load phone')).length).toBe(PHONES * POSTS);
   for (let i = 0; i < 10; i++) expect(times.get(`Facilitator note ${i}`)).toBe(1);
-  // And the board shows them.
+  // And the board shows them, in this window and in the other one.
   await expect(lane(page, 'Dev about Ops').locator('li.sticky').filter({ hasText: 'Load phone 0 post 19' })).toHaveCount(1);
+  const counts = await laneCounts(page);
+  expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(PHONES * POSTS + 10);
+  // It draws what it hears in rounds, a few a second, while it draws its own board of 1,200 more.
+  await expect.poll(() => laneCounts(other), { timeout: 30_000 }).toEqual(counts);
+  expect(otherProblems).toEqual([]);
 
   const sorted = [...latencies].sort((a, b) => a - b);
   const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
