@@ -73,6 +73,8 @@ function sendUnsent(): void {
   if (parts) channel?.postMessage(parts);
 }
 
+const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
 /**
  * Tells of a write this window made in IndexedDB itself: this window's listeners at once, the
  * other windows at once, or within `NOTICE_GAP_MS` for a post of a run (above).
@@ -83,13 +85,15 @@ export function tellWrite(parts: ObservabilitySet): void {
   const now = performance.now();
   const ofRun = now - toldAt < RUN_GAP_MS;
   toldAt = now;
-  // Merged into a copy: the listeners here may keep the object they heard.
-  unsent = Dexie.extendObservabilitySet(unsent ?? {}, parts);
-  if (!ofRun || hidden()) sendUnsent();
-  else timer ??= setTimeout(sendUnsent, NOTICE_GAP_MS);
+  if (ofRun && !hidden()) {
+    // Merged into a copy: the listeners here may keep the object they heard.
+    unsent = Dexie.extendObservabilitySet(unsent ?? {}, parts);
+    timer ??= setTimeout(sendUnsent, NOTICE_GAP_MS);
+  } else if (unsent) {
+    Dexie.extendObservabilitySet(unsent, parts);
+    sendUnsent();
+  } else channel.postMessage(parts);
 }
-
-const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
 
 if (typeof document !== 'undefined') {
   addEventListener('pagehide', sendUnsent);

@@ -110,27 +110,27 @@ test('two windows posting into one lane: a post lands after what the other windo
   const other = await page.context().newPage();
   await other.goto(page.url());
   await expect(lane(other, 'Dev about Ops')).toBeVisible();
-  const texts = (p: typeof page) => lane(p, 'Dev about Ops').locator('li.sticky .sticky-text').allTextContents();
+  const texts = (p: typeof page) => lane(p, 'Dev about Ops').locator('li.sticky .sticky-text');
   const post = async (p: typeof page, text: string) => {
     const composer = p.getByLabel('New sticky in Dev about Ops');
     await composer.fill(text);
     await composer.press('Enter');
-    await expect(lane(p, 'Dev about Ops').locator('li.sticky .sticky-text').last()).toHaveText(text);
+    await expect(texts(p).last()).toHaveText(text);
   };
   // Two posts from this window: the second is written on this window's memory of the lane's end.
   await post(page, 'Here one');
   await post(page, 'Here two');
-  await expect(lane(other, 'Dev about Ops').locator('li.sticky .sticky-text').last()).toHaveText('Here two');
+  await expect(texts(other).last()).toHaveText('Here two');
   // Two from the other window, which this window shows once it hears of them.
   await post(other, 'There one');
   await post(other, 'There two');
-  await expect(lane(page, 'Dev about Ops').locator('li.sticky .sticky-text').last()).toHaveText('There two');
+  await expect(texts(page).last()).toHaveText('There two');
   // This window's next post lands after them, not after its own last post.
   await post(page, 'Here three');
-  await expect(lane(other, 'Dev about Ops').locator('li.sticky .sticky-text').last()).toHaveText('Here three');
+  await expect(texts(other).last()).toHaveText('Here three');
   const expected = ['Here one', 'Here two', 'There one', 'There two', 'Here three'];
-  expect((await texts(page)).slice(-5)).toEqual(expected);
-  expect((await texts(other)).slice(-5)).toEqual(expected);
+  expect((await texts(page).allTextContents()).slice(-5)).toEqual(expected);
+  expect((await texts(other).allTextContents()).slice(-5)).toEqual(expected);
   await other.close();
 });
 
